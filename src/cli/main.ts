@@ -1,0 +1,112 @@
+// Command-line entry: commander wiring for `newscheck [paths...]` and its subcommands.
+import { Command, CommanderError, Option } from 'commander';
+import { SEVERITIES } from '../core/types.js';
+import { RULES, ruleById } from '../rules/index.js';
+import { runCheck, type CheckOptions } from './check-command.js';
+import { EXIT_TROUBLE } from './exit-code.js';
+import { explainRule, listRules } from './rules-command.js';
+import { UsageError } from './usage-error.js';
+import { VERSION } from './version.js';
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+const EXAMPLES = `
+Examples:
+  $ newscheck seeds/                         check every article under seeds/
+  $ newscheck 'news/**/*.md' --date 2025-05-11
+  $ newscheck corpus.jsonl --format json > report.json
+  $ cat article.txt | newscheck - --stdin-filename article.txt
+  $ newscheck news/ --fail-on warning --max-warnings 10
+  $ newscheck rules                          list the rules
+  $ newscheck rules scraping-residue         explain one rule
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input errors.
+`;
+
+function useColor(flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false') return true;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return Boolean(process.stdout.isTTY);
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('newscheck')
+    .description('Offline fact-consistency checker for English news text.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, folders (recursed) or globs; - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file (exit code unchanged)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...SEVERITIES]).default('error'))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings expects a whole number, got ${JSON.stringify(v)}`);
+      return n;
+    })
+    .option('--date <YYYY-MM-DD>', 'reference date for documents that carry none')
+    .option('--ignore <glob>', 'skip matching files (repeatable)', collect, [])
+    .option('--stdin-filename <name>', 'name to report for standard input')
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
+    .option('--kb <file>', 'extra knowledge-base file, YAML or JSON (repeatable)', collect, [])
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--no-color', 'no colours in the terminal report')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      const opts: CheckOptions = {
+        format: o.format as string,
+        output: o.output as string | undefined,
+        failOn: o.failOn as CheckOptions['failOn'],
+        maxWarnings: o.maxWarnings as number | undefined,
+        date: o.date as string | undefined,
+        ignore: o.ignore as string[],
+        stdinFilename: o.stdinFilename as string | undefined,
+        color: useColor(o.color as boolean | undefined),
+        quiet: Boolean(o.quiet),
+        rule: o.rule as string[],
+        kb: o.kb as string[],
+      };
+      setExit(await runCheck(paths, opts));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules, or explain one')
+    .argument('[id]', 'rule id')
+    .action((id?: string) => {
+      if (!id) {
+        process.stdout.write(listRules(RULES));
+        return;
+      }
+      const rule = ruleById(id);
+      if (!rule) throw new UsageError(`unknown rule ${JSON.stringify(id)} (see \`newscheck rules\`)`);
+      process.stdout.write(explainRule(rule));
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return EXIT_TROUBLE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`newscheck: ${e.message}\n`);
+      return EXIT_TROUBLE;
+    }
+    const err = e as Error & { file?: string };
+    process.stderr.write(`newscheck: ${err.message}\n`);
+    return EXIT_TROUBLE;
+  }
+}

@@ -1,0 +1,43 @@
+// Scraping residue as data: page furniture, comment widgets and markup that leaked into article text.
+
+export interface ResiduePattern {
+  /** Matched against one trimmed line. */
+  pattern: RegExp;
+  label: string;
+}
+
+/** Whole lines that are page furniture, never article prose. */
+export const WIDGET_LINES: ResiduePattern[] = [
+  { pattern: /^(?:post|leave|add|write|submit)\s+(?:a|your|new)\s+(?:comment|reply|response)s?\s*[.:!]?$/i, label: 'comment widget' },
+  { pattern: /^(?:\d+|no|one|view|show|load|hide|read)\s+(?:more\s+|all\s+)?comments?(?:\s*\(\d+\))?\s*[.:]?$/i, label: 'comment counter' },
+  { pattern: /^comments?\s*(?:\(\d+\)|:)?$/i, label: 'comment widget' },
+  { pattern: /^cancel\s+reply$/i, label: 'comment widget' },
+  { pattern: /^your email address will not be published\.?/i, label: 'comment form' },
+  { pattern: /^required fields are marked\s*\*?$/i, label: 'comment form' },
+  { pattern: /^(?:name|email|website)\s*\*?$/i, label: 'comment form' },
+  { pattern: /^save my name, email, and website in this browser/i, label: 'comment form' },
+  { pattern: /^(?:share|like)\s+this:?$/i, label: 'sharing widget' },
+  { pattern: /^(?:click to )?share (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|email)\b.*$/i, label: 'sharing widget' },
+  { pattern: /^(?:tweet|share|print|email|pin it|whatsapp)(?:\s*[|·•]\s*(?:tweet|share|print|email|pin it|whatsapp|facebook|twitter))+$/i, label: 'sharing widget' },
+  { pattern: /^(?:you may also like|related (?:posts|articles|stories)|recommended for you|more from [\w ]{1,30}|trending now|popular posts|read next)\s*:?$/i, label: 'related-links block' },
+  { pattern: /^(?:advertisement|sponsored(?: content)?|ad|skip to (?:main )?content|loading\.*|subscribe(?: now)?|sign up for (?:our|the) newsletter\.?)$/i, label: 'page furniture' },
+  { pattern: /^(?:newer|older) posts?$/i, label: 'blog navigation' },
+  { pattern: /^(?:subscribe to:?\s*)?post comments \(atom\)$/i, label: 'blog navigation' },
+  { pattern: /^(?:labels|tags|categories|filed under)\s*:\s*\S.*$/i, label: 'blog metadata' },
+  { pattern: /^(?:posted|published) by\s+\S.{0,60}\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?$/i, label: 'blog metadata' },
+  { pattern: /^(?:this (?:site|website) uses cookies|we use cookies)\b.*$/i, label: 'cookie banner' },
+  { pattern: /^all rights reserved\.?$|^©\s*\d{4}\b.*$|^copyright\s*©?\s*\d{4}\b.*$/i, label: 'page footer' },
+];
+
+/** Markup or template code inside plain text (searched anywhere in a line). */
+export const MARKUP: ResiduePattern[] = [
+  { pattern: /\bexpr:[a-z-]+\s*=\s*['"][^'"\n]{0,200}['"]\s*\/?>?/i, label: 'Blogger template attribute' },
+  { pattern: /\bdata:(?:blog|post|view)\.[A-Za-z.]+/, label: 'Blogger template data reference' },
+  { pattern: /<\/?(?:div|span|p|a|img|script|style|iframe|br|b:[a-z]+|section|article|figure|ul|li)\b[^<>\n]{0,300}>/i, label: 'HTML tag' },
+  { pattern: /\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}/, label: 'template placeholder' },
+  { pattern: /&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9a-f]{2,5});/i, label: 'undecoded HTML entity' },
+  { pattern: /\b(?:class|style|href|src|onclick)\s*=\s*["'][^"'\n]{0,200}["']/i, label: 'HTML attribute' },
+];
+
+/** A line holding only a small number: a like/share/comment counter left by the scraper. */
+export const COUNTER_LINE = /^\d{1,6}$/;

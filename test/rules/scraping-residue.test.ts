@@ -1,0 +1,26 @@
+import { describe } from 'vitest';
+import { scrapingResidue } from '../../src/rules/scraping-residue.js';
+import { ruleTable } from '../helpers/rule-tester.js';
+
+describe('scraping-residue', () => {
+  ruleTable(scrapingResidue, {
+    valid: [
+      { text: 'Readers were asked to leave a reply on the council website before Friday.' },
+      { text: 'The minister said: "Post a comment if you disagree," and laughed.' },
+      { text: 'The list had three items:\n1. bread\n2. milk' },
+      { text: 'Comments from the minister came late on Tuesday.' },
+      { text: 'He scored 45 points in the final.\nThe crowd cheered.' },
+      { text: 'The class sat the exam in the style of the old school.' },
+    ],
+    invalid: [
+      { docs: { text: 'The talks ended.\n\nPost a Comment\n\n0 Comments' }, findings: [{ text: 'Post a Comment', message: 'comment widget' }, { text: '0 Comments', message: 'comment counter' }] },
+      { docs: { text: 'Story text.\nLeave a Reply\nCancel reply' }, findings: [{ text: 'Leave a Reply' }, { text: 'Cancel reply' }] },
+      { docs: { text: "expr:class='data:blog.pageType'>\n\nHeadline here" }, findings: [{ text: "expr:class='data:blog.pageType'>", message: 'Blogger template' }] },
+      { docs: { text: 'Intro.\n<div class="share-buttons">\nMore text.' }, findings: [{ text: '<div class="share-buttons">', message: 'HTML tag' }] },
+      { docs: { text: 'Prices rose&nbsp;sharply.' }, findings: [{ text: '&nbsp;', message: 'undecoded HTML entity' }] },
+      { docs: { text: 'Headline\n\n0\n45\n\nBody text starts here.' }, findings: [{ text: '0', message: 'stray counter' }, { text: '45', message: 'stray counter' }] },
+      { docs: { text: 'Body.\nShare this:\nClick to share on Twitter (Opens in new window)' }, findings: [{ text: 'Share this:' }, { text: 'Click to share on Twitter (Opens in new window)' }] },
+      { docs: { text: 'Welcome {{ user.name }} to the site.' }, findings: [{ text: '{{ user.name }}', message: 'template placeholder' }] },
+    ],
+  });
+});
