@@ -1,7 +1,7 @@
 // Golden tests: the exact CLI output for the fixture corpus. Regenerate with UPDATE_GOLDEN=1 npm test.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { cli, ROOT } from './helpers/cli.js';
 
 const cases: Array<[string, string[]]> = [
@@ -15,7 +15,10 @@ describe('golden output for fixtures/corpus', () => {
     expect(r.code).toBe(2); // the fixture corpus holds a broken JSONL line on purpose
     const path = join(ROOT, 'test/golden', name);
     const actual = r.stdout.replace(/"version": "\d+\.\d+\.\d+"/, '"version": "X"');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+    if (process.env.UPDATE_GOLDEN) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, actual);
+    }
     expect(existsSync(path), `${name} missing: run UPDATE_GOLDEN=1 npm test`).toBe(true);
     expect(actual).toBe(readFileSync(path, 'utf8'));
   });

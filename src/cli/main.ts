@@ -25,7 +25,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input errors
 
 function useColor(flag: boolean | undefined): boolean {
   if (flag === false) return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0' && process.env.FORCE_COLOR !== 'false') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return Boolean(process.stdout.isTTY);
 }
