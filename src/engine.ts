@@ -77,10 +77,13 @@ function toFinding(draft: FindingDraft, doc: Document, docsById: Map<string, Doc
   return f;
 }
 
-/** Stage 2, over the corpus: dating, stories, rules, and the report. */
-export function checkCorpus(docs: Document[], facts: DocFacts[], options: EngineOptions, inputErrors: InputError[] = []): Report {
-  const rules = activeRules(options);
-  const docsById = new Map(docs.map((d) => [d.id, d]));
+export interface Analysis {
+  entries: CorpusEntry[];
+  stories: StoryReport[];
+}
+
+/** Stage 2a, over the corpus: stories, document dates, and dates resolved against them. */
+export function analyzeCorpus(docs: Document[], facts: DocFacts[], options: Pick<EngineOptions, 'kb' | 'referenceDate'>): Analysis {
   const stories = groupStories(docs, facts, options.kb);
   const dates: DocDate[] = estimateDates(docs, facts, stories.memberOf, options.kb, options.referenceDate);
   const entries: CorpusEntry[] = docs.map((doc, i) => ({
@@ -89,6 +92,14 @@ export function checkCorpus(docs: Document[], facts: DocFacts[], options: Engine
     date: dates[i],
     story: stories.memberOf[i],
   }));
+  return { entries, stories: stories.stories };
+}
+
+/** Stage 2, over the corpus: dating, stories, rules, and the report. */
+export function checkCorpus(docs: Document[], facts: DocFacts[], options: EngineOptions, inputErrors: InputError[] = []): Report {
+  const rules = activeRules(options);
+  const docsById = new Map(docs.map((d) => [d.id, d]));
+  const { entries, stories } = analyzeCorpus(docs, facts, options);
   const findings: Finding[] = [];
   for (const r of rules) {
     if (r.rule.scope === 'document') {
@@ -106,7 +117,7 @@ export function checkCorpus(docs: Document[], facts: DocFacts[], options: Engine
   }
   const order = new Map(docs.map((d) => [d.id, d.index]));
   const sorted = sortFindings(dedupeFindings(findings), order);
-  return buildReport(entries, sorted, stories.stories, inputErrors, options.toolVersion);
+  return buildReport(entries, sorted, stories, inputErrors, options.toolVersion);
 }
 
 function buildReport(entries: CorpusEntry[], findings: Finding[], stories: StoryReport[], inputErrors: InputError[], version: string): Report {

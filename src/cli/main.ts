@@ -4,6 +4,8 @@ import { SEVERITIES } from '../core/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { EXIT_TROUBLE } from './exit-code.js';
+import { registerAnalyzeCommands } from './analyze-commands.js';
+import { registerKbCommand } from './kb-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
@@ -84,6 +86,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (!rule) throw new UsageError(`unknown rule ${JSON.stringify(id)} (see \`newscheck rules\`)`);
       process.stdout.write(explainRule(rule));
     });
+  registerKbCommand(program);
+  registerAnalyzeCommands(program, setExit);
   return program;
 }
 

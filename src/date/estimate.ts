@@ -1,19 +1,68 @@
-// Estimates each document's date: metadata first, then --date, then evidence from the text.
+// Estimates each document's date: metadata first, then --date, then a vote over the evidence in the
+// text, pooled across the documents of a story so that a minority of wrong statements cannot win.
 import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
-import type { DocDate } from './types.js';
+import { addDays, toDay } from './days.js';
+import { collectEvidence, type RangedEvidence } from './evidence.js';
+import type { DateEvidence, DocDate } from './types.js';
+import { bestInterval, type Vote } from './vote.js';
+
+/** Outlets publish over about a week: story evidence is widened by this many days. */
+const STORY_SLACK_DAYS = 4;
+/** A document gets a single `value` only when its interval is at most this long. */
+const MAX_VALUE_SPAN_DAYS = 45;
+
+function fixed(date: string, source: 'metadata' | 'flag'): DocDate {
+  return { value: date, earliest: date, latest: date, source, evidence: [] };
+}
+
+function widen(e: RangedEvidence, days: number): Vote {
+  return { ranges: e.ranges.map(([a, b]) => [addDays(a, -days), addDays(b, days)]), weight: e.weight };
+}
+
+function publicEvidence(e: RangedEvidence, agrees: boolean): DateEvidence {
+  const { ranges: _ranges, ...rest } = e;
+  return { ...rest, agrees };
+}
+
+function inferred(own: RangedEvidence[], pooled: Vote[]): DocDate {
+  const votes: Vote[] = [...own.map((e) => ({ ranges: e.ranges, weight: e.weight })), ...pooled];
+  const best = bestInterval(votes);
+  if (!best) return { source: 'unknown', evidence: own.map((e) => publicEvidence(e, false)) };
+  const agreeing = new Set(best.agreeing);
+  const evidence = own.map((e, i) => publicEvidence(e, agreeing.has(i)));
+  const span = toDay(best.latest) - toDay(best.earliest);
+  const date: DocDate = { earliest: best.earliest, latest: best.latest, source: 'inferred', evidence };
+  if (span <= MAX_VALUE_SPAN_DAYS) date.value = best.earliest;
+  return date;
+}
 
 export function estimateDates(
   docs: Document[],
-  _facts: DocFacts[],
-  _storyOf: Array<number | undefined>,
-  _kb: KnowledgeBase,
+  facts: DocFacts[],
+  storyOf: Array<number | undefined>,
+  kb: KnowledgeBase,
   referenceDate?: string,
 ): DocDate[] {
-  return docs.map((doc) => {
-    if (doc.meta.date) return { value: doc.meta.date, earliest: doc.meta.date, latest: doc.meta.date, source: 'metadata', evidence: [] };
-    if (referenceDate) return { value: referenceDate, earliest: referenceDate, latest: referenceDate, source: 'flag', evidence: [] };
-    return { source: 'unknown', evidence: [] };
+  const evidence = facts.map((f) => collectEvidence(f, kb));
+  // Fixed dates (metadata, --date) act as strong evidence for the other members of their story.
+  const fixedDate = docs.map((d) => d.meta.date ?? referenceDate);
+  const byStory = new Map<number, number[]>();
+  storyOf.forEach((s, i) => {
+    if (s !== undefined) byStory.set(s, [...(byStory.get(s) ?? []), i]);
+  });
+  return docs.map((doc, i) => {
+    if (doc.meta.date) return { ...fixed(doc.meta.date, 'metadata'), evidence: evidence[i].map((e) => publicEvidence(e, e.ranges.some(([a, b]) => a <= doc.meta.date! && doc.meta.date! <= b))) };
+    if (referenceDate) return { ...fixed(referenceDate, 'flag'), evidence: evidence[i].map((e) => publicEvidence(e, e.ranges.some(([a, b]) => a <= referenceDate && referenceDate <= b))) };
+    const s = storyOf[i];
+    const pooled: Vote[] = [];
+    for (const j of s === undefined ? [] : byStory.get(s) ?? []) {
+      if (j === i) continue;
+      const fd = fixedDate[j];
+      if (fd) pooled.push({ ranges: [[addDays(fd, -STORY_SLACK_DAYS), addDays(fd, STORY_SLACK_DAYS)]], weight: 10 });
+      else for (const e of evidence[j]) pooled.push(widen(e, STORY_SLACK_DAYS));
+    }
+    return inferred(evidence[i], pooled);
   });
 }

@@ -29,6 +29,11 @@ export interface DateFact extends FactBase {
   relative: boolean;
   /** The reference date the value was resolved against (YYYY-MM-DD). */
   ref: string;
+  /**
+   * For relative dates in a document dated only to a window: the first and last value the date can take
+   * across that window (set by the engine after dating).
+   */
+  range?: [string, string];
 }
 
 export type TitleModifier = 'former' | 'ex' | 'late' | 'acting' | 'outgoing' | 'incoming' | 'elect' | 'then' | 'interim' | 'deputy' | 'future';
@@ -116,6 +121,8 @@ export interface AdministrationFact extends FactBase {
   kind: 'administration';
   name: string;
   personId?: string;
+  /** The sentence places it in the past ("under the Obama administration in 2015", "the former Biden administration"). */
+  historical?: boolean;
 }
 
 /** A newsworthy event noun with its date and place arguments ("talks ... Thursday in Istanbul"). */

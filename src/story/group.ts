@@ -1,8 +1,10 @@
-// Groups documents into stories (same events told by several outlets).
+// Groups documents into stories (same events told by several outlets) with an inverted index over
+// salient keys and union-find: cost grows with the postings of rare keys, never with all pairs.
 import type { StoryReport } from '../core/report.js';
 import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
+import { storyKeys } from './keys.js';
 
 export interface Stories {
   /** Story id of each document (by input position), undefined when it stands alone. */
@@ -10,6 +12,94 @@ export interface Stories {
   stories: StoryReport[];
 }
 
-export function groupStories(docs: Document[], _facts: DocFacts[], _kb: KnowledgeBase): Stories {
-  return { memberOf: docs.map(() => undefined), stories: [] };
+export interface GroupOptions {
+  /** Minimum normalised overlap (0..1) for two documents to be told as one story. */
+  threshold: number;
+  /** Minimum number of shared keys. */
+  minShared: number;
+  /** Keys in more documents than this fraction of the corpus (and above `maxDfFloor`) are too common to link on. */
+  maxDfFraction: number;
+  maxDfFloor: number;
+}
+
+export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.3, minShared: 3, maxDfFraction: 0.05, maxDfFloor: 30 };
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function groupStories(docs: Document[], facts: DocFacts[], _kb: KnowledgeBase, opts: GroupOptions = DEFAULT_GROUPING): Stories {
+  const n = docs.length;
+  const keys = docs.map((d, i) => storyKeys(d, facts[i]));
+  const postings = new Map<string, number[]>();
+  keys.forEach((ks, i) => {
+    for (const k of ks.keys()) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const maxDf = Math.max(opts.maxDfFloor, Math.floor(opts.maxDfFraction * n));
+  const idf = (k: string) => {
+    const df = postings.get(k)?.length ?? 1;
+    return df > maxDf ? 0 : Math.log(1 + n / df);
+  };
+  const mass = keys.map((ks) => [...ks.keys()].reduce((s, k) => s + idf(k), 0));
+  const uf = new UnionFind(n);
+  const shared = new Map<number, { w: number; c: number }>();
+  for (let i = 0; i < n; i++) {
+    shared.clear();
+    for (const k of keys[i].keys()) {
+      const p = postings.get(k)!;
+      if (p.length < 2 || p.length > maxDf) continue;
+      const w = idf(k);
+      for (const j of p) {
+        if (j <= i) continue;
+        const s = shared.get(j) ?? { w: 0, c: 0 };
+        s.w += w;
+        s.c += 1;
+        shared.set(j, s);
+      }
+    }
+    for (const [j, s] of shared) {
+      if (s.c < opts.minShared) continue;
+      const norm = s.w / Math.sqrt(mass[i] * mass[j] || 1);
+      if (norm >= opts.threshold) uf.union(i, j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  }
+  const memberOf: Array<number | undefined> = new Array(n).fill(undefined);
+  const stories: StoryReport[] = [];
+  for (const members of [...groups.values()].filter((g) => g.length > 1).sort((a, b) => a[0] - b[0])) {
+    const id = stories.length;
+    for (const m of members) memberOf[m] = id;
+    const counts = new Map<string, number>();
+    for (const m of members) for (const k of keys[m].keys()) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const tie = [...counts.entries()]
+      .filter(([, c]) => c > 1)
+      .sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 8)
+      .map(([k]) => k);
+    stories.push({ id, documents: members.map((m) => docs[m].id), keys: tie });
+  }
+  return { memberOf, stories };
 }

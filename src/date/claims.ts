@@ -1,0 +1,90 @@
+// What a titled mention claims about time: which offices, whose terms, and in what status.
+import type { AdministrationFact, PersonFact, TitleModifier } from '../extract/types.js';
+import type { KnowledgeBase } from '../know/kb.js';
+import type { Office, Term } from '../know/types.js';
+
+/** How the text places the person in the office. */
+export type TitleStatus = 'sitting' | 'former' | 'elect' | 'acting' | 'historical';
+
+export interface TitleClaim {
+  person: PersonFact;
+  personId: string;
+  status: TitleStatus;
+  /** Offices the title can name. */
+  offices: Office[];
+  /** The person's terms in those offices (empty when the person never held them). */
+  terms: Array<{ office: Office; term: Term }>;
+  /** The title named one specific office (a qualifier, or the only office of that role the person held). */
+  specific: boolean;
+}
+
+const STATUS_OF: Partial<Record<TitleModifier, TitleStatus>> = {
+  former: 'former',
+  ex: 'former',
+  late: 'historical',
+  then: 'historical',
+  elect: 'elect',
+  incoming: 'elect',
+  future: 'elect',
+  acting: 'acting',
+  interim: 'acting',
+  outgoing: 'sitting',
+};
+
+export function statusOf(modifiers: TitleModifier[]): TitleStatus {
+  for (const m of modifiers) {
+    const s = STATUS_OF[m];
+    if (s) return s;
+  }
+  return 'sitting';
+}
+
+/**
+ * The claim a person mention with a title makes, or undefined when there is nothing to check: no title,
+ * an unknown person, a deputy, or a title naming no known office.
+ */
+export function titleClaim(p: PersonFact, kb: KnowledgeBase): TitleClaim | undefined {
+  if (!p.title || !p.personId || p.title.modifiers.includes('deputy')) return undefined;
+  const named = p.title.officeIds.map((id) => kb.office(id)).filter((o): o is Office => !!o);
+  if (named.length === 0) return undefined;
+  const held = kb.termsOf(p.personId).filter((t) => named.some((o) => o.id === t.office.id));
+  const heldOffices = [...new Set(held.map((t) => t.office))];
+  // An unqualified title ("President X") names whichever office of that role the person held.
+  const qualified = p.title.body !== undefined || named.length === 1;
+  const offices = heldOffices.length ? heldOffices : qualified ? named : [];
+  if (offices.length === 0) return undefined;
+  return {
+    person: p,
+    personId: p.personId,
+    status: statusOf(p.title.modifiers),
+    offices,
+    terms: held,
+    specific: qualified || heldOffices.length === 1,
+  };
+}
+
+/** Head-of-state or -government terms of a person: what "the X administration/government" refers to. */
+export function administrationTerms(a: AdministrationFact, kb: KnowledgeBase): Array<{ office: Office; term: Term }> {
+  if (!a.personId) return [];
+  return kb.termsOf(a.personId).filter((t) => t.office.kind === 'head-of-state' || t.office.kind === 'head-of-government');
+}
+
+/** The holders of an office on a date, as "Name (since YYYY-MM-DD)". */
+export function holderNames(kb: KnowledgeBase, officeId: string, date: string): string[] {
+  return kb.holdersOn(officeId, date).map((t) => `${kb.person(t.person)?.name ?? t.person}${t.acting ? ' (acting)' : ''}`);
+}
+
+/** "2014-10-01 to 2024-10-01" or "since 2024-10-01". */
+export function termText(t: Term): string {
+  return t.to ? `${t.from} to ${t.to}` : `since ${t.from}`;
+}
+
+/** A readable name for an office: "Secretary-General of NATO", "President of the European Commission". */
+export function officeLabel(office: Office, kb: KnowledgeBase): string {
+  const long = office.names.find((n) => / of /.test(n) && !/^head of|^leader of/i.test(n));
+  if (long) return long;
+  const role = kb.role(office.role)?.names[0] ?? office.role;
+  const body = kb.place(office.body)?.names[0] ?? office.body;
+  const cap = role.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/\b(Of|The|And|For)\b/g, (w) => w.toLowerCase());
+  return `${cap} of ${/^(United|Netherlands|Philippines|Czech|European|Holy)/.test(body) ? 'the ' : ''}${body}`;
+}

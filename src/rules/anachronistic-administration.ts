@@ -1,0 +1,60 @@
+// Rule: "the X administration" or "X's government" when X was not in power on the document date.
+import type { FindingDraft } from '../core/types.js';
+import { administrationTerms, holderNames, officeLabel, termText } from '../date/claims.js';
+import { dateEvidence, daysToTest, windowOf } from './dated.js';
+import type { DocumentRule } from './types.js';
+
+/** The sentence around a mention marks it as past: "former"/"previous" before it, or an earlier year, or "under ... in 2015". */
+export function pastContext(text: string, span: { start: number; end: number }, on: string): boolean {
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  const sentenceStart = Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0);
+  const sentence = before.slice(sentenceStart) + text.slice(span.start, Math.min(text.length, span.end + 200)).split(/[.!?\n]/)[0];
+  if (/\b(?:former|previous|prior|then|past|earlier|outgoing|last)\s+(?:\w+\s+)?$/i.test(before)) return true;
+  const year = Number(on.slice(0, 4));
+  return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year);
+}
+
+export const anachronisticAdministration: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'anachronistic-administration',
+    description: '"The X administration" or "X\'s government" when X was not in power on the document date.',
+    defaultSeverity: 'error',
+    needs: ['people', 'administrations', 'dates', 'elapsed'],
+    docs: {
+      catches:
+        'A present-tense reference to a leader\'s administration or government ("has strong backing from the Biden administration") in an article written when that leader was out of office, checked against head-of-state and head-of-government terms in the knowledge base.',
+      why: 'It puts the wrong government behind a policy and is a typical error of copy assembled from old material.',
+      example: {
+        text: 'This call has strong backing from the Biden administration (article of May 2025)',
+        message: 'The Biden administration was not in office on 2025-05-11: Joe Biden was President of the United States 2021-01-20 to 2025-01-20; Donald Trump held the office then.',
+      },
+      fix: 'Name the administration in office on the publication date, or make the past reference explicit ("the former Biden administration").',
+    },
+  },
+  check({ doc, facts, date, kb }) {
+    const w = windowOf(date);
+    if (!w) return [];
+    const out: FindingDraft[] = [];
+    for (const a of facts.administrations) {
+      const terms = administrationTerms(a, kb);
+      if (terms.length === 0) continue;
+      const bounds = terms.flatMap((t) => [t.term.from, ...(t.term.to ? [t.term.to] : [])]);
+      if (daysToTest(w, bounds).some((day) => terms.some((t) => t.term.from <= day && (!t.term.to || day < t.term.to)))) continue;
+      if (terms.some((t) => t.term.approx)) continue;
+      // Historical references ("under the Obama administration in 2015", "the former Biden administration") are fine.
+      if (a.historical || pastContext(doc.text, a.span, w.on)) continue;
+      const last = terms.filter((t) => t.term.from <= w.on).pop() ?? terms[0];
+      const now = holderNames(kb, last.office.id, w.on);
+      const name = kb.person(a.personId!)?.name ?? a.name;
+      out.push({
+        span: a.span,
+        message: `${a.text.replace(/^the /i, 'The ')} was not in office on ${w.on}: ${name} was ${officeLabel(last.office, kb)} ${termText(last.term)}${now.length ? `; ${now.join(' and ')} held the office then` : ''}.`,
+        actual: a.text,
+        expected: now.length ? `the ${now[0].split(' ').slice(-1)[0]} administration` : undefined,
+        evidence: [dateEvidence(date), `${name}: ${terms.map((t) => `${officeLabel(t.office, kb)} ${termText(t.term)}`).join('; ')}`],
+      });
+    }
+    return out;
+  },
+};

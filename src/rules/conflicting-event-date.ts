@@ -1,0 +1,87 @@
+// Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
+import type { DateFact, EventFact } from '../extract/types.js';
+import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
+import { consensus, listNames, shortName, storiesOf } from './story-helpers.js';
+
+interface Account {
+  entry: CorpusEntry;
+  event: EventFact;
+  date: DateFact;
+  /** Possible days, given how precisely the document itself is dated. */
+  lo: string;
+  hi: string;
+}
+
+function rangeOf(d: DateFact): [string, string] | undefined {
+  if (!d.value) return undefined;
+  if (d.range) return d.range;
+  if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];
+  if (d.grain === 'month') return [d.value.slice(0, 7) + '-01', d.value.slice(0, 7) + '-31'];
+  return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
+}
+
+const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
+
+function describe(a: Account): string {
+  return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
+}
+
+export const conflictingEventDate: CorpusRule = {
+  scope: 'corpus',
+  meta: {
+    id: 'conflicting-event-date',
+    description: 'The same event given different dates by different accounts of one story.',
+    defaultSeverity: 'error',
+    needs: ['events', 'dates', 'places', 'people', 'elapsed', 'administrations'],
+    docs: {
+      catches:
+        'An event named with the same kind of noun and place in several articles of a story ("talks in Istanbul", "ceasefire", "visit to Kyiv") whose dates, after resolving relative words ("Thursday", "tomorrow") against each article\'s own date, cannot be the same day.',
+      why: 'When outlets disagree on when something happens, at least one is wrong; a fact-checker needs to see all accounts side by side.',
+      example: {
+        text: 'negotiations with Ukraine in Istanbul, Turkey, as early as December 15th',
+        message: '001 and 002 date the talks in Istanbul to Thursday (2025-05-15); 000 says December 15th (2025-12-15).',
+      },
+      fix: 'Check the primary source for the date and correct the account that disagrees.',
+    },
+  },
+  check({ entries }) {
+    const out: CorpusFindingDraft[] = [];
+    for (const members of storiesOf(entries)) {
+      const byKey = new Map<string, Account[]>();
+      for (const entry of members) {
+        const seen = new Set<string>();
+        for (const event of entry.facts.events) {
+          if (event.date === undefined || event.place === undefined) continue;
+          const place = entry.facts.places[event.place]?.placeId;
+          const date = entry.facts.dates[event.date];
+          const range = date && rangeOf(date);
+          if (!place || !range) continue;
+          const key = `${event.noun}@${place}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          byKey.set(key, [...(byKey.get(key) ?? []), { entry, event, date, lo: range[0], hi: range[1] }]);
+        }
+      }
+      for (const [key, accounts] of byKey) {
+        const split = consensus(accounts, overlaps);
+        if (!split) continue;
+        const [noun, placeId] = key.split('@');
+        const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;
+        for (const d of split.dissent) {
+          const others = split.agree;
+          const verb = others.length === 1 ? 'dates' : 'date';
+          out.push({
+            doc: d.entry.doc.id,
+            span: d.date.span,
+            message: `${listNames(others.map((o) => shortName(o.entry)))} ${verb} the ${noun} in ${placeText} to ${describe(others[0])}; ${shortName(d.entry)} says ${describe(d)}.`,
+            actual: d.date.text,
+            expected: others[0].date.text,
+            related: others.map((o) => ({ doc: o.entry.doc.id, span: o.date.span, message: `${shortName(o.entry)}: the ${noun} in ${placeText} on ${describe(o)}` })),
+            data: { event: noun, place: placeId, dates: accounts.map((a) => ({ doc: a.entry.doc.id, text: a.date.text, from: a.lo, to: a.hi })) },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,94 @@
+// Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
+import type { NumberFact } from '../extract/types.js';
+import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
+import { consensus, listNames, shortName, storiesOf } from './story-helpers.js';
+
+interface Account {
+  entry: CorpusEntry;
+  fact: NumberFact;
+  lo: number;
+  hi: number;
+}
+
+/** The values a hedged number allows. */
+export function interval(f: NumberFact): [number, number] {
+  const v = f.value;
+  switch (f.hedge) {
+    case 'at-least':
+      return [v, Infinity];
+    case 'more-than':
+      return [v + (Number.isInteger(v) ? 1 : 1e-9), Infinity];
+    case 'at-most':
+    case 'up-to':
+      return [0, v];
+    case 'less-than':
+      return [0, v - (Number.isInteger(v) ? 1 : 1e-9)];
+    case 'about':
+      return [v * 0.8, v * 1.2];
+    default:
+      return [v, v];
+  }
+}
+
+/** What is counted, in a form shared by singular and plural ("ukrainian region"), with the hyphenated unit. */
+export function countedKey(f: NumberFact): string | undefined {
+  const words = f.counted.split(' ').map((w) => w.replace(/(?<=[a-z]{3})(?:ies)$/, 'y').replace(/(?<=[a-z]{3})s$/, ''));
+  // One generic word ("people", "years") is too vague to align accounts on, unless a unit qualifies it ("30-day ceasefire").
+  if (words.length < 2 && !f.unit) return undefined;
+  return f.unit ? `${words.join(' ')} (${f.unit})` : words.join(' ');
+}
+
+const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
+
+export const conflictingNumber: CorpusRule = {
+  scope: 'corpus',
+  meta: {
+    id: 'conflicting-number',
+    description: 'The same quantity reported differently by accounts of one story.',
+    defaultSeverity: 'warning',
+    needs: ['numbers'],
+    docs: {
+      catches:
+        'A count of the same thing in several articles of a story ("four Ukrainian regions" vs "at least five Ukrainian regions"; a "30-day" vs a "60-day ceasefire") whose values cannot all be true, after reading hedges such as "at least", "more than", "about" and "up to" as ranges.',
+      why: 'Diverging figures across outlets are where errors and spin hide; the reader of one account cannot see the others.',
+      example: {
+        text: 'territorial control over at least five Ukrainian regions',
+        message: '001 counts four Ukrainian regions; 004 says at least five Ukrainian regions.',
+      },
+      fix: 'Check the figure against the primary source and align the accounts, or say why they differ (different dates, sources).',
+    },
+  },
+  check({ entries }) {
+    const out: CorpusFindingDraft[] = [];
+    for (const members of storiesOf(entries)) {
+      const byKey = new Map<string, Account[]>();
+      for (const entry of members) {
+        const seen = new Set<string>();
+        for (const fact of entry.facts.numbers) {
+          const key = countedKey(fact);
+          if (!key || seen.has(key)) continue;
+          seen.add(key);
+          const [lo, hi] = interval(fact);
+          byKey.set(key, [...(byKey.get(key) ?? []), { entry, fact, lo, hi }]);
+        }
+      }
+      for (const [key, accounts] of byKey) {
+        if (new Set(accounts.map((a) => a.entry.doc.id)).size < 2) continue;
+        const split = consensus(accounts, compatible);
+        if (!split) continue;
+        for (const d of split.dissent) {
+          out.push({
+            doc: d.entry.doc.id,
+            span: d.fact.span,
+            message: `${listNames(split.agree.map((a) => shortName(a.entry)))} ${split.agree.length === 1 ? 'counts' : 'count'} ${split.agree.map((a) => `"${a.fact.text}"`).filter((t, i, all) => all.indexOf(t) === i).join(' / ')}; ${shortName(d.entry)} says "${d.fact.text}".`,
+            actual: d.fact.text,
+            expected: split.agree[0].fact.text,
+            related: split.agree.map((a) => ({ doc: a.entry.doc.id, span: a.fact.span, message: `${shortName(a.entry)}: ${a.fact.text}` })),
+            data: { counted: key },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

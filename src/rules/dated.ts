@@ -1,0 +1,40 @@
+// Helpers for time-aware rules: the document's date window and the evidence sentence every finding carries.
+import type { Span } from '../core/types.js';
+import { addDays } from '../date/days.js';
+import { describeDate, type DocDate } from '../date/types.js';
+import type { PersonFact } from '../extract/types.js';
+
+export interface Window {
+  earliest: string;
+  latest: string;
+  /** The single date to name in messages. */
+  on: string;
+}
+
+/** The window a time-aware rule checks against, or undefined when the document date is unknown or too vague. */
+export function windowOf(date: DocDate, maxDays = 400): Window | undefined {
+  if (!date.earliest || !date.latest) return undefined;
+  if (addDays(date.earliest, maxDays) < date.latest) return undefined;
+  return { earliest: date.earliest, latest: date.latest, on: date.value ?? date.earliest };
+}
+
+/** Candidate days to test a claim on: the window's ends and every boundary inside it. */
+export function daysToTest(w: Window, boundaries: string[]): string[] {
+  const days = new Set([w.earliest, w.latest]);
+  for (const b of boundaries) {
+    if (b >= w.earliest && b <= w.latest) days.add(b);
+    const before = addDays(b, -1);
+    if (before >= w.earliest && before <= w.latest) days.add(before);
+  }
+  return [...days].sort();
+}
+
+export function dateEvidence(date: DocDate): string {
+  return describeDate(date);
+}
+
+/** The span from the start of a person's title to the end of the name. */
+export function titledSpan(p: PersonFact): Span {
+  if (!p.title) return p.span;
+  return { start: Math.min(p.span.start, p.title.span.start), end: Math.max(p.span.end, p.title.span.end) };
+}

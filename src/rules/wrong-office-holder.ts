@@ -1,0 +1,54 @@
+// Rule: a sitting title given to someone who did not hold that office on the document date.
+import type { FindingDraft } from '../core/types.js';
+import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
+import { dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
+import type { DocumentRule } from './types.js';
+
+export const wrongOfficeHolder: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'wrong-office-holder',
+    description: 'A person given a sitting title for an office someone else held on the document date.',
+    defaultSeverity: 'error',
+    needs: ['people', 'dates', 'elapsed', 'administrations'],
+    docs: {
+      catches:
+        'A title without "former" ("NATO Secretary General Jens Stoltenberg", "Russian President Dmitry Medvedev") attached to a person who was not in that office on the document date, checked against the office terms in the knowledge base; the message names who held the office then.',
+      why: 'A wrong office holder misleads readers about who speaks for a government or an organisation, and usually means the copy was written from old material.',
+      example: {
+        text: "NATO's Secretary General, Jens Stoltenberg, said ... (article of May 2025)",
+        message: 'Jens Stoltenberg was not Secretary-General of NATO on 2025-05-11: Mark Rutte held the office (since 2024-10-01); Stoltenberg served 2014-10-01 to 2024-10-01.',
+      },
+      fix: 'Name the person who held the office on the publication date, or write "former" if the earlier holder is meant.',
+    },
+  },
+  check({ facts, date, kb }) {
+    const w = windowOf(date);
+    if (!w) return [];
+    const out: FindingDraft[] = [];
+    for (const p of facts.people) {
+      const c = titleClaim(p, kb);
+      if (!c || c.status !== 'sitting' || !c.specific) continue;
+      const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
+      const inOffice = daysToTest(w, bounds).some((day) => c.terms.some((t) => t.term.from <= day && (!t.term.to || day < t.term.to)));
+      if (inOffice) continue;
+      // Only offices whose holder on that day is known can prove the title wrong.
+      const office = c.offices[0];
+      const holders = kb.holdersOn(office.id, w.on);
+      if (holders.length === 0 || office.multiple) continue;
+      if (c.terms.some((t) => t.term.approx) || holders.some((t) => t.approx)) continue;
+      const name = kb.person(c.personId)?.name ?? p.name;
+      const label = officeLabel(office, kb);
+      const who = holders.map((t) => `${kb.person(t.person)?.name ?? t.person} (${termText(t)}${t.acting ? ', acting' : ''})`).join(' and ');
+      const served = c.terms.length ? `; ${name.split(' ').slice(-1)[0]} served ${c.terms.map((t) => termText(t.term)).join(' and ')}` : `; ${name} never held it`;
+      out.push({
+        span: titledSpan(p),
+        message: `${name} was not ${label} on ${w.on}: ${who} held the office${served}.`,
+        actual: name,
+        expected: holderNames(kb, office.id, w.on).join(' and '),
+        evidence: [dateEvidence(date), `${label}: ${office.holders.map((t) => `${kb.person(t.person)?.name ?? t.person} ${termText(t)}`).slice(-4).join('; ')}`],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,26 @@
+// Salient keys of a document for story grouping: known people, named places, proper-noun phrases, dated events.
+import type { Document } from '../core/types.js';
+import type { DocFacts } from '../extract/types.js';
+
+/** Capitalised phrases not at a sentence start, e.g. "Black Sea", "Truth Social" (no NLP needed). */
+const PROPER = /(?<=[a-z,;:]\s+|[a-z,;:]\s+[“"])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)?){0,3})/g;
+const COMMON_CAPITALS = new Set(['I', 'The', 'A', 'He', 'She', 'It', 'They', 'We', 'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (k: string, n = 1) => keys.set(k, (keys.get(k) ?? 0) + n);
+  for (const p of facts.people) add(p.personId ? `person:${p.personId}` : `name:${p.name.toLowerCase()}`);
+  for (const p of facts.places) if (p.placeId) add(`place:${p.placeId}`, p.role === 'mention' ? 1 : 2);
+  for (const e of facts.events) {
+    const place = e.place !== undefined ? facts.places[e.place]?.placeId : undefined;
+    if (place) add(`event:${e.noun}@${place}`, 2);
+  }
+  PROPER.lastIndex = 0;
+  const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+  for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
+    const phrase = m[1];
+    if (COMMON_CAPITALS.has(phrase)) continue;
+    add(`proper:${phrase.toLowerCase()}`);
+  }
+  return keys;
+}

@@ -1,0 +1,90 @@
+// Aligning quotations across documents: normalised words, shared shingles, containment and word-level differences.
+import { diffArrays } from 'diff';
+import type { QuoteFact } from '../extract/types.js';
+
+/** Words of a quotation with case, punctuation and quote marks ignored. */
+export function quoteWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Index of `needle` as a contiguous run inside `hay`, or -1. */
+export function indexOfRun(hay: string[], needle: string[]): number {
+  if (needle.length === 0 || needle.length > hay.length) return -1;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export interface Alignment {
+  /** The shorter quotation appears word for word inside the longer one. */
+  contained: boolean;
+  /** Share of the shorter quotation's words found, in order, in the longer one. */
+  similarity: number;
+  /** Word-level difference over the aligned region: "- removed", "+ added" runs. */
+  diff: string;
+}
+
+/** Aligns quotation `a` against `b`; differences are shown from `b` (the reference) to `a`. */
+export function align(a: string[], b: string[]): Alignment {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (indexOfRun(long, short) >= 0) return { contained: true, similarity: 1, diff: '' };
+  const parts = diffArrays(b, a);
+  let common = 0;
+  for (const p of parts) if (!p.added && !p.removed) common += p.count ?? p.value.length;
+  // Trim unmatched context at either end so a partial quote is compared with the region it quotes.
+  const first = parts.findIndex((p) => !p.added && !p.removed);
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (!p.added && !p.removed) last = i;
+  });
+  const core = first < 0 ? parts : parts.slice(first, last + 1);
+  const diff = core
+    .filter((p) => p.added || p.removed)
+    .map((p) => `${p.added ? '+' : '-'} ${p.value.join(' ')}`)
+    .join('; ');
+  return { contained: false, similarity: common / Math.max(1, short.length), diff };
+}
+
+export interface QuoteRef<T> {
+  owner: T;
+  quote: QuoteFact;
+  words: string[];
+}
+
+/** Pairs of quotations from different owners sharing at least one run of `n` words (inverted index, no all-pairs scan). */
+export function candidatePairs<T>(refs: Array<QuoteRef<T>>, n = 4): Array<[QuoteRef<T>, QuoteRef<T>]> {
+  const index = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    const seen = new Set<string>();
+    for (let k = 0; k + n <= r.words.length; k++) {
+      const key = r.words.slice(k, k + n).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      index.set(key, [...(index.get(key) ?? []), i]);
+    }
+  });
+  const pairs = new Set<string>();
+  const out: Array<[QuoteRef<T>, QuoteRef<T>]> = [];
+  for (const list of index.values()) {
+    if (list.length > 50) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        if (refs[i].owner === refs[j].owner) continue;
+        const k = `${i}:${j}`;
+        if (pairs.has(k)) continue;
+        pairs.add(k);
+        out.push([refs[i], refs[j]]);
+      }
+    }
+  }
+  return out.sort((p, q) => refs.indexOf(p[0]) - refs.indexOf(q[0]) || refs.indexOf(p[1]) - refs.indexOf(q[1]));
+}
