@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../core/types.js';
-import { checkDocuments, type RuleSetting } from '../engine.js';
+import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
+import { extractAll } from './extract-pool.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
 import { loadKb } from '../know/load.js';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   quiet: boolean;
   rule: string[];
   kb: string[];
+  /** Worker threads for fact extraction; 1 runs in this process. */
+  concurrency: number;
 }
 
 export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
@@ -45,9 +48,12 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date expects a calendar date YYYY-MM-DD, got ${JSON.stringify(opts.date)}`);
   const rules = parseRuleFlags(opts.rule);
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
-  const kb = loadKb(opts.kb.map((f) => resolve(cwd, f)));
+  const kbFiles = opts.kb.map((f) => resolve(cwd, f));
+  const kb = loadKb(kbFiles);
   const inputs = readInputs(paths, { cwd, ignore: opts.ignore, stdinFilename: opts.stdinFilename });
-  let report = checkDocuments(inputs.docs, { kb, rules, referenceDate: opts.date, toolVersion: VERSION }, inputs.errors);
+  const engineOptions = { kb, rules, referenceDate: opts.date, toolVersion: VERSION };
+  const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs: neededFacts(activeRules(engineOptions)) });
+  let report = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
   if (opts.quiet) {
     const findings = report.findings.filter((f) => f.severity === 'error');
     report = { ...report, findings, summary: { ...report.summary, findings: findings.length, warnings: 0, infos: 0 } };

@@ -1,5 +1,6 @@
 // Command-line entry: commander wiring for `newscheck [paths...]` and its subcommands.
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { SEVERITIES } from '../core/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { runCheck, type CheckOptions } from './check-command.js';
@@ -54,6 +55,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
     .option('--kb <file>', 'extra knowledge-base file, YAML or JSON (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only', false)
+    .option('-j, --concurrency <n>', 'worker threads for extraction (1 = in this process)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1, got ${JSON.stringify(v)}`);
+      return n;
+    }, Math.max(1, Math.min(availableParallelism(), 8)))
     .option('--no-color', 'no colours in the terminal report')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -69,6 +75,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         quiet: Boolean(o.quiet),
         rule: o.rule as string[],
         kb: o.kb as string[],
+        concurrency: o.concurrency as number,
       };
       setExit(await runCheck(paths, opts));
     });
