@@ -1,34 +1,40 @@
 // `newscheck [paths...]`: load, check, report, and set the exit code.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
 import { extractAll } from './extract-pool.js';
+import { fingerprintFiles, openCache } from './facts-cache.js';
+import { startProgress } from './progress.js';
 import { FORMATTERS } from '../format/index.js';
 import type { FormatContext } from '../format/types.js';
-import { loadKb } from '../know/load.js';
+import { defaultKbFiles, loadKb } from '../know/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
+import { postProcess } from './ci-post.js';
+import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
+import { SourceCache } from './source-cache.js';
 import { readInputs } from './sources.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
-import { isIsoDate } from '../load/dates.js';
 import { RULES } from '../rules/index.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends CiFlags {
   format: string;
   output?: string;
-  failOn: Severity;
-  maxWarnings?: number;
-  date?: string;
-  ignore: string[];
+  /** Undefined: from the config file, else `error`. */
+  failOn?: Severity;
+  /** --print-config [file]: print the effective config (for that file) and exit. */
+  printConfig?: string | boolean;
   stdinFilename?: string;
   color: boolean;
   quiet: boolean;
   rule: string[];
-  kb: string[];
   /** Worker threads for fact extraction; 1 runs in this process. */
   concurrency: number;
+  /** Reuse facts of unchanged documents from the cache at `cacheLocation`. */
+  cache: boolean;
+  cacheLocation: string;
+  progress: boolean;
 }
 
 export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
@@ -45,47 +51,38 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
   const formatter = FORMATTERS[opts.format];
   if (!formatter) throw new UsageError(`unknown format ${JSON.stringify(opts.format)} (one of: ${Object.keys(FORMATTERS).join(', ')})`);
-  if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date expects a calendar date YYYY-MM-DD, got ${JSON.stringify(opts.date)}`);
-  const rules = parseRuleFlags(opts.rule);
-  if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
-  const kbFiles = opts.kb.map((f) => resolve(cwd, f));
-  const kb = loadKb(kbFiles);
-  const inputs = readInputs(paths, { cwd, ignore: opts.ignore, stdinFilename: opts.stdinFilename });
-  const engineOptions = { kb, rules, referenceDate: opts.date, toolVersion: VERSION };
-  const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs: neededFacts(activeRules(engineOptions)) });
-  let report = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
-  if (opts.quiet) {
-    const findings = report.findings.filter((f) => f.severity === 'error');
-    report = { ...report, findings, summary: { ...report.summary, findings: findings.length, warnings: 0, infos: 0 } };
+  const settings = resolveSettings(opts, parseRuleFlags(opts.rule), cwd);
+  if (opts.printConfig !== undefined && opts.printConfig !== false) {
+    await writeStdout(printConfig(settings, typeof opts.printConfig === 'string' ? opts.printConfig : undefined));
+    return 0;
   }
-  const cache = new Map<string, string[]>();
-  const ctx: FormatContext = {
-    cwd,
-    color: opts.color && !opts.output,
-    lineOf(file, line) {
-      let lines = cache.get(file);
-      if (!lines) {
-        let text = '';
-        if (inputs.stdin && file === inputs.stdin.label) text = inputs.stdin.text;
-        else {
-          try {
-            text = readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
-          } catch {
-            return undefined;
-          }
-        }
-        lines = text.split(/\r\n|\r|\n/);
-        cache.set(file, lines);
-      }
-      return lines[line - 1];
-    },
-  };
+  const rules = settings.rules.engine();
+  if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
+  const kbFiles = settings.kb;
+  const kb = loadKb(kbFiles);
+  const inputs = readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename });
+  // Config ignore globs are relative to the config folder: applied to what was read.
+  inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
+  inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
+  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION };
+  const needs = neededFacts(activeRules(engineOptions));
+  const cache = opts.cache ? openCache(resolve(cwd, opts.cacheLocation), VERSION, fingerprintFiles([...defaultKbFiles(), ...kbFiles]), needs) : undefined;
+  const progress = startProgress(inputs.docs, opts.progress);
+  const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+  progress.stop();
+  cache?.save();
+  const sources = new SourceCache(cwd, inputs.stdin);
+  // Per-file severities, suppressions, baseline and --quiet: post-processing of the engine's report.
+  const post = postProcess(checkCorpus(inputs.docs, facts, engineOptions, inputs.errors), settings, sources, cwd, opts.quiet);
+  const report = post.report;
+  for (const note of post.notes) process.stderr.write(`newscheck: ${note}\n`);
+  const ctx: FormatContext = { cwd, color: opts.color && !opts.output, lineOf: (file, line) => sources.lineOf(file, line) };
   const text = formatter(report, ctx);
   if (opts.output) writeAtomic(resolve(cwd, opts.output), text);
   else await writeStdout(text);
   if (report.inputErrors.length && opts.format !== 'stylish') {
     for (const e of report.inputErrors) process.stderr.write(`newscheck: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
   }
-  const code = exitCodeFor(report, { failOn: opts.failOn, maxWarnings: opts.maxWarnings });
+  const code = exitCodeFor(report, { failOn: settings.failOn, maxWarnings: settings.maxWarnings });
   return report.inputErrors.length ? EXIT_TROUBLE : code;
 }

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { SEVERITIES } from '../core/types.js';
+import { formatterNames } from '../format/index.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { EXIT_TROUBLE } from './exit-code.js';
@@ -20,6 +21,9 @@ Examples:
   $ newscheck corpus.jsonl --format json > report.json
   $ cat article.txt | newscheck - --stdin-filename article.txt
   $ newscheck news/ --fail-on warning --max-warnings 10
+  $ newscheck news/ --format sarif --output newscheck.sarif
+  $ newscheck news/ --write-baseline .newscheck-baseline.json   adopt the gate on an existing corpus
+  $ newscheck news/ --baseline .newscheck-baseline.json          report only new findings
   $ newscheck rules                          list the rules
   $ newscheck rules scraping-residue         explain one rule
 
@@ -34,6 +38,11 @@ function useColor(flag: boolean | undefined): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** The progress bar is for people watching a terminal report, never mixed into machine output. */
+function progressWanted(format: string, output: string | undefined): boolean {
+  return format === 'stylish' || output !== undefined;
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -41,9 +50,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Offline fact-consistency checker for English news text.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders (recursed) or globs; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames()).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (exit code unchanged)')
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices([...SEVERITIES]).default('error'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run (default: the config\'s failOn, else error)').choices([...SEVERITIES]))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < -1) throw new UsageError(`--max-warnings expects a whole number, got ${JSON.stringify(v)}`);
@@ -55,11 +64,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
     .option('--kb <file>', 'extra knowledge-base file, YAML or JSON (repeatable)', collect, [])
     .option('-q, --quiet', 'report errors only', false)
+    .option('-c, --config <file>', 'config file (default: newscheck.config.json, .newscheckrc[.yaml|.yml] or package.json "newscheck", searched from here upward)')
+    .option('--no-config', 'use no config file')
+    .option('--print-config [file]', 'print the effective config (rules as they apply to file) and exit')
+    .option('--report-unused-disables', 'report newscheck-disable comments and config suppressions that suppress nothing')
+    .option('--baseline <file>', 'hide the findings recorded in this baseline file; list stale entries')
+    .option('--write-baseline <file>', 'record the current findings in a baseline file (and hide them)')
+    .option('--prune-baseline', 'remove stale entries from the --baseline file')
     .option('-j, --concurrency <n>', 'worker threads for extraction (1 = in this process)', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1, got ${JSON.stringify(v)}`);
       return n;
     }, Math.max(1, Math.min(availableParallelism(), 8)))
+    .option('--cache', 'reuse facts of unchanged documents from the cache', false)
+    .option('--cache-location <path>', 'cache file or folder', '.newscheck-cache')
+    .option('--no-progress', 'no progress bar on stderr')
     .option('--no-color', 'no colours in the terminal report')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o: Record<string, unknown>) => {
@@ -75,7 +94,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
         quiet: Boolean(o.quiet),
         rule: o.rule as string[],
         kb: o.kb as string[],
+        config: o.config as string | false | undefined,
+        printConfig: o.printConfig as string | boolean | undefined,
+        reportUnusedDisables: o.reportUnusedDisables as boolean | undefined,
+        baseline: o.baseline as string | undefined,
+        writeBaseline: o.writeBaseline as string | undefined,
+        pruneBaseline: Boolean(o.pruneBaseline),
         concurrency: o.concurrency as number,
+        cache: Boolean(o.cache),
+        cacheLocation: o.cacheLocation as string,
+        progress: o.progress !== false && progressWanted(o.format as string, o.output as string | undefined),
       };
       setExit(await runCheck(paths, opts));
     });
