@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/extract/sentences.js';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['One. Two! Three?', ['One.', 'Two!', 'Three?']],
+    ['U.S. Secretary of State Marco Rubio spoke. He left.', ['U.S. Secretary of State Marco Rubio spoke.', 'He left.']],
+    ['"We are ready," Putin said. "Now."', ['"We are ready," Putin said.', '"Now."']],
+    ['Headline here\n\nBody starts. Next one.', ['Headline here', 'Body starts.', 'Next one.']],
+    ['Mr. Smith met Dr. Jones on Jan. 5 in the U.S. The talks ended.', ['Mr. Smith met Dr. Jones on Jan. 5 in the U.S.', 'The talks ended.']],
+    ['It cost 3.5 billion. Done.', ['It cost 3.5 billion.', 'Done.']],
+    ['George W. Bush spoke.', ['George W. Bush spoke.']],
+  ])('%j', (text, expected) => expect(split(text)).toEqual(expected));
+});
