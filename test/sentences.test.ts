@@ -14,3 +14,19 @@ describe('splitSentences', () => {
     ['George W. Bush spoke.', ['George W. Bush spoke.']],
   ])('%j', (text, expected) => expect(split(text)).toEqual(expected));
 });
+
+describe('hard-wrapped wire copy', () => {
+  it('joins soft-wrapped lines and keeps indented paragraphs and headlines apart', () => {
+    const t =
+      'BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, a trader said.\n    The dry period means the harvest will be late.\n';
+    expect(split(t)).toEqual([
+      'BAHIA COCOA REVIEW',
+      'SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, a trader said.',
+      'The dry period means the harvest will be late.',
+    ]);
+  });
+  it('keeps a title-case headline apart from the first paragraph', () => {
+    const t = 'Putin Offers Direct Talks with Ukraine in Istanbul, But Zelensky Demands Ceasefire First\nIn a surprising move, he spoke.';
+    expect(split(t)).toEqual(['Putin Offers Direct Talks with Ukraine in Istanbul, But Zelensky Demands Ceasefire First', 'In a surprising move, he spoke.']);
+  });
+});

@@ -5,6 +5,21 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.u a.m p.m approx dept est fig op cf al e.g i.e'.split(' '),
 );
 
+/**
+ * A newline inside a hard-wrapped paragraph (wire copy wrapped at ~70 columns): the line is long, does
+ * not end a sentence, is not a title-case headline, and the next line continues without indentation.
+ */
+function isSoftWrap(text: string, nl: number): boolean {
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(lineStart, nl).replace(/\r$/, '');
+  if (line.trim().length < 45 || /[.!?:;"”’)\]]\s*$/.test(line)) return false;
+  const next = text.slice(nl + 1, nl + 3);
+  if (!next || /^\s/.test(next)) return false;
+  const words = line.trim().split(/\s+/);
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised / words.length < 0.6;
+}
+
 /** Sentence spans over the text, trimmed of surrounding white space. Linear time. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -19,7 +34,8 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
-      // A line break ends a sentence (paragraphs, headlines, list items).
+      // A line break ends a sentence (paragraphs, headlines, list items) unless it is a soft wrap.
+      if (isSoftWrap(text, i)) continue;
       push(i);
       start = i + 1;
       continue;
