@@ -44,6 +44,12 @@ export interface Settings {
   pruneBaseline: boolean;
 }
 
+/** The config's ignore globs, plus the config and baseline files themselves (never articles). */
+function ignoredByConfig(globs: FileMatcher, own: Array<string | false | undefined>, cwd: string): FileMatcher {
+  const files = new Set(own.filter((f): f is string => Boolean(f)));
+  return (file) => files.has(resolve(cwd, file)) || globs(file);
+}
+
 export function resolveSettings(flags: CiFlags, cliRules: Record<string, RuleSetting>, cwd: string): Settings {
   const ids = RULES.map((r) => r.meta.id);
   const loaded = loadConfig(cwd, flags.config, ids);
@@ -59,7 +65,7 @@ export function resolveSettings(flags: CiFlags, cliRules: Record<string, RuleSet
     maxWarnings: flags.maxWarnings ?? config.maxWarnings,
     date,
     discoverIgnore: [...flags.ignore, ...(resolve(dir) === resolve(cwd) ? config.ignore : [])],
-    configIgnored: config.ignore.length ? fileMatcher(config.ignore, dir, cwd) : () => false,
+    configIgnored: ignoredByConfig(config.ignore.length ? fileMatcher(config.ignore, dir, cwd) : () => false, [loaded.file, baseline, flags.writeBaseline && resolve(cwd, flags.writeBaseline)], cwd),
     kb: [...config.kb.map((f) => resolve(dir, f)), ...flags.kb.map((f) => resolve(cwd, f))],
     reportUnusedDisables: flags.reportUnusedDisables ?? config.reportUnusedDisables ?? false,
     baseline,

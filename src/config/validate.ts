@@ -35,14 +35,16 @@ function describe(e: ErrorObject): { key: string; problem: string } {
     return { key: key ? `${key}.${extra}` : extra, problem: 'unknown key' };
   }
   if (e.keyword === 'enum') return { key, problem: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
-  if (e.keyword === 'propertyNames') return { key: `${key}.${String(p.propertyName)}`, problem: 'not a rule id (kebab-case expected)' };
+  const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName ?? (e.keyword === 'propertyNames' ? String(p.propertyName) : undefined);
+  if (propertyName !== undefined) return { key: `${key}.${propertyName}`, problem: 'not a rule id (kebab-case expected)' };
   if (e.keyword === 'pattern' && key.endsWith('rule')) return { key, problem: 'not a rule id (kebab-case expected)' };
   return { key, problem: e.message ?? 'invalid' };
 }
 
 /** The most specific schema error: the deepest key, preferring named problems over `anyOf` summaries. */
 function pick(errors: ErrorObject[]): ErrorObject {
-  const rank = (e: ErrorObject) => e.instancePath.split('/').length * 10 + (e.keyword === 'anyOf' ? 0 : e.keyword === 'type' ? 1 : 2);
+  const named = (e: ErrorObject) => e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' || 'propertyName' in e;
+  const rank = (e: ErrorObject) => (e.instancePath.split('/').length + (named(e) ? 1 : 0)) * 10 + (e.keyword === 'anyOf' ? 0 : e.keyword === 'type' ? 1 : 2);
   return [...errors].sort((a, b) => rank(b) - rank(a))[0];
 }
 
