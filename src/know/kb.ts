@@ -186,6 +186,7 @@ export class KnowledgeBase {
       if (!o.body) this.fail(o, '.body', 'missing body');
       if (!o.kind) this.fail(o, '.kind', 'missing kind');
       if (!this.byId.roles.has(o.role)) this.fail(o, '.role', `unknown role "${o.role}"`);
+      for (const r of o.alsoRoles ?? []) if (!this.byId.roles.has(r)) this.fail(o, '.alsoRoles', `unknown role "${r}"`);
       if (!this.byId.places.has(o.body)) this.fail(o, '.body', `unknown place "${o.body}"`);
       o.names = o.names ?? [];
       o.holders = o.holders ?? [];
@@ -359,7 +360,7 @@ export class KnowledgeBase {
   }
 
   private roleMatches(office: Office, roleId: string): boolean {
-    if (office.role === roleId) return true;
+    if (office.role === roleId || office.alsoRoles?.includes(roleId)) return true;
     const or = this.role(office.role);
     if (or?.broader?.includes(roleId)) return true;
     const r = this.role(roleId);

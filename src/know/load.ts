@@ -1,14 +1,15 @@
 // Loads the embedded knowledge base (package folder kb/) and user KB files (YAML or JSON),
 // validating each file against schema/kb.schema.json.
 //
-// Start-up speed: if kb/compiled.json (made by scripts/build-kb.mjs) exists and is newer than
-// every kb/**/*.yaml file, it is used instead of parsing the YAML; it was validated when built.
+// Start-up speed: if kb/compiled.json (made by scripts/build-kb.mjs) exists and its sha256 matches
+// the current kb/**/*.yaml sources, it is used instead of parsing the YAML (it was validated when
+// built). A stale or missing compiled.json only costs time: the YAML is parsed instead.
 
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join, relative, extname } from 'node:path';
-import YAML from 'yaml';
-import AjvModule from 'ajv';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KnowledgeBase, KbError } from './kb.js';
 import { isValidDate } from './normalize.js';
@@ -41,10 +42,15 @@ export function defaultKbFiles(): string[] {
   return walk(KB_DIR).sort((a, b) => a.localeCompare(b));
 }
 
+// yaml and ajv are loaded lazily: the usual start-up path (fresh kb/compiled.json, no user files)
+// needs neither.
+const require = createRequire(import.meta.url);
+type AjvClass = new (opts: Record<string, unknown>) => { compile(schema: unknown): ValidateFunction };
 let validator: ValidateFunction | undefined;
 function getValidator(): ValidateFunction {
   if (!validator) {
-    const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule;
+    const mod = require('ajv') as AjvClass & { default?: AjvClass };
+    const Ajv = mod.default ?? mod;
     const ajv = new Ajv({ allErrors: false, strict: false });
     const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
     validator = ajv.compile(schema);
@@ -123,6 +129,7 @@ export function parseKbFile(file: string): unknown {
   }
   try {
     if (extname(file).toLowerCase() === '.json') return JSON.parse(text);
+    const YAML = require('yaml') as { parse(src: string): unknown };
     return YAML.parse(text);
   } catch (err) {
     throw new KbError(file, '', `cannot parse: ${(err as Error).message.split('\n')[0]}`);
@@ -137,19 +144,36 @@ export function readKbFile(file: string): KbFile {
 let defaultFilesCache: KbFile[] | undefined;
 let defaultKbCache: KnowledgeBase | undefined;
 
-function compiledIsFresh(yamlFiles: string[]): boolean {
-  if (!existsSync(COMPILED)) return false;
-  const t = statSync(COMPILED).mtimeMs;
-  return yamlFiles.every((f) => statSync(f).mtimeMs <= t);
+/** sha256 over relative path + NUL + content + NUL of each source (same as scripts/build-kb.mjs). */
+function sourcesDigest(files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(relative(KB_DIR, f).split('\\').join('/'));
+    h.update('\0');
+    h.update(readFileSync(f));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+function readCompiled(yamlFiles: string[]): KbFile[] | undefined {
+  if (!existsSync(COMPILED)) return undefined;
+  try {
+    const compiled = JSON.parse(readFileSync(COMPILED, 'utf8')) as { sha256?: string; files?: KbFile[] };
+    if (!compiled.files || compiled.sha256 !== sourcesDigest(yamlFiles)) return undefined;
+    return compiled.files;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The parsed embedded files (cached), from kb/compiled.json when fresh, else from the YAML. */
 export function loadDefaultFiles(): KbFile[] {
   if (defaultFilesCache) return defaultFilesCache;
   const yamlFiles = defaultKbFiles();
-  if (compiledIsFresh(yamlFiles)) {
-    const compiled = JSON.parse(readFileSync(COMPILED, 'utf8')) as { files: KbFile[] };
-    defaultFilesCache = compiled.files;
+  const compiled = readCompiled(yamlFiles);
+  if (compiled) {
+    defaultFilesCache = compiled;
   } else {
     defaultFilesCache = yamlFiles.map((f) => {
       const { data } = readKbFile(f);

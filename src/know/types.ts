@@ -42,6 +42,8 @@ export interface Office {
   role: string;
   /** places id (country or organisation) */
   body: string;
+  /** further roles this office answers to (a monarchy: king and queen) */
+  alsoRoles?: string[];
   kind: OfficeKind | string;
   /** extra surface forms beyond role x body combinations ("NATO chief", "West German Chancellor") */
   names: string[];
