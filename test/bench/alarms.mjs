@@ -1,0 +1,45 @@
+// bench:alarms — false-alarm rate of the checks on real dated news: PolNeAR (2015-16) and Reuters-21578 (1987),
+// each article checked with its publication date. Prints findings per 100 articles by rule and a sample.
+// Usage: npm run bench:alarms [-- --limit N] [--sample N]
+import { corporaDir, readPolnear, readReuters } from './corpora.mjs';
+import { makeDocument } from '../../dist/core/document.js';
+import { checkDocuments } from '../../dist/engine.js';
+import { loadKb } from '../../dist/know/load.js';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const limit = opt('limit', Infinity);
+const sampleSize = opt('sample', 12);
+const TIME_AWARE = new Set(['wrong-office-holder', 'anachronistic-title', 'anachronistic-administration', 'elapsed-time', 'weekday-date-mismatch']);
+
+const dir = corporaDir();
+if (!dir) process.exit(0);
+const kb = loadKb();
+const corpora = [
+  ['PolNeAR (train+dev+test)', [...readPolnear(dir, 'train'), ...readPolnear(dir, 'dev'), ...readPolnear(dir, 'test')]],
+  ['Reuters-21578', readReuters(dir)],
+];
+for (const [name, records] of corpora) {
+  const recs = records.slice(0, limit);
+  const docs = recs.map((r, i) => makeDocument({ id: r.id, file: r.id, index: i, text: r.text, meta: { date: r.date, dateSource: 'metadata' } }));
+  const t0 = Date.now();
+  // Each article alone: stories would pool documents that have their own publication dates anyway.
+  const report = checkDocuments(docs, { kb, toolVersion: 'bench' });
+  const secs = (Date.now() - t0) / 1000;
+  const byRule = new Map();
+  for (const f of report.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  const timeAware = report.findings.filter((f) => TIME_AWARE.has(f.rule));
+  console.log(`\n## ${name}: ${docs.length} articles, ${(docs.reduce((s, d) => s + d.text.length, 0) / 1e6).toFixed(1)} MB, ${secs.toFixed(1)} s`);
+  console.log('rule'.padEnd(30) + 'findings'.padStart(10) + 'per 100 articles'.padStart(20));
+  for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) {
+    console.log(rule.padEnd(30) + String(n).padStart(10) + (n / docs.length * 100).toFixed(2).padStart(20));
+  }
+  console.log(`time-aware findings per 100 articles: ${(timeAware.length / docs.length * 100).toFixed(2)} (goal <= 1)`);
+  const step = Math.max(1, Math.floor(timeAware.length / sampleSize));
+  for (const f of timeAware.filter((_, i) => i % step === 0).slice(0, sampleSize)) {
+    console.log(`  ${f.doc}:${f.line}:${f.column} ${f.rule}: "${f.text.replace(/\s+/g, ' ')}" — ${f.message}`);
+  }
+}
