@@ -6,6 +6,7 @@ import { extractAll } from './extract-pool.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress } from './progress.js';
 import { FORMATTERS } from '../format/index.js';
+import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
 import { defaultKbFiles, loadKb } from '../know/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
@@ -31,6 +32,8 @@ export interface CheckOptions extends CiFlags {
   rule: string[];
   /** Worker threads for fact extraction; 1 runs in this process. */
   concurrency: number;
+  /** Size limit per input file in MiB (--max-file-size); undefined: the default. */
+  maxFileSize?: number;
   /** Reuse facts of unchanged documents from the cache at `cacheLocation`. */
   cache: boolean;
   cacheLocation: string;
@@ -60,7 +63,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
   const kbFiles = settings.kb;
   const kb = loadKb(kbFiles);
-  const inputs = readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename });
+  const inputs = readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) });
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
@@ -81,7 +84,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (opts.output) writeAtomic(resolve(cwd, opts.output), text);
   else await writeStdout(text);
   if (report.inputErrors.length && opts.format !== 'stylish') {
-    for (const e of report.inputErrors) process.stderr.write(`newscheck: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+    for (const e of report.inputErrors) process.stderr.write(`newscheck: ${formatInputError(e)}\n`);
   }
   const code = exitCodeFor(report, { failOn: settings.failOn, maxWarnings: settings.maxWarnings });
   return report.inputErrors.length ? EXIT_TROUBLE : code;

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { SEVERITIES } from '../core/types.js';
 import { formatterNames } from '../format/index.js';
+import { DEFAULT_MAX_FILE_MB, MAX_FILE_MB_CEILING } from '../load/load.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { EXIT_TROUBLE } from './exit-code.js';
@@ -76,6 +77,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1, got ${JSON.stringify(v)}`);
       return n;
     }, Math.max(1, Math.min(availableParallelism(), 8)))
+    .option('--max-file-size <MiB>', `skip (and report) files larger than this (default ${DEFAULT_MAX_FILE_MB}, at most ${MAX_FILE_MB_CEILING})`, (v) => {
+      const n = Number(v);
+      if (!(n > 0 && n <= MAX_FILE_MB_CEILING)) throw new UsageError(`--max-file-size expects a number of MiB above 0 and at most ${MAX_FILE_MB_CEILING}, got ${JSON.stringify(v)}`);
+      return n;
+    }, DEFAULT_MAX_FILE_MB)
     .option('--cache', 'reuse facts of unchanged documents from the cache', false)
     .option('--cache-location <path>', 'cache file or folder', '.newscheck-cache')
     .option('--no-progress', 'no progress bar on stderr')
@@ -101,6 +107,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         writeBaseline: o.writeBaseline as string | undefined,
         pruneBaseline: Boolean(o.pruneBaseline),
         concurrency: o.concurrency as number,
+        maxFileSize: o.maxFileSize as number,
         cache: Boolean(o.cache),
         cacheLocation: o.cacheLocation as string,
         progress: o.progress !== false && progressWanted(o.format as string, o.output as string | undefined),

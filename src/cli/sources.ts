@@ -9,6 +9,8 @@ export interface InputOptions {
   cwd: string;
   ignore: string[];
   stdinFilename?: string;
+  /** Size limit per file in bytes (--max-file-size); larger files are reported and skipped. */
+  maxFileBytes?: number;
 }
 
 export interface Inputs {
@@ -39,8 +41,8 @@ export function readInputs(paths: string[], opts: InputOptions): Inputs {
       bytes = Buffer.alloc(0);
     }
     stdin = { label, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
-    add(loadBytes(bytes, label, docs.length));
+    add(loadBytes(bytes, label, docs.length, opts.maxFileBytes));
   }
-  for (const f of found.files) add(loadFile(resolve(opts.cwd, f), f, docs.length));
+  for (const f of found.files) add(loadFile(resolve(opts.cwd, f), f, docs.length, opts.maxFileBytes));
   return { docs, errors, stdin };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputError } from '../core/types.js';
+import { walk } from './walk.js';
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'];
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
@@ -44,6 +45,21 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
   const extOk = (f: string) => exts.some((e) => f.toLowerCase().endsWith(`.${e}`));
   const files = new Set<string>();
   const errors: InputError[] = [];
+  /** Adds the wanted files under a folder; reports link loops and unreadable folders (broken links only when wanted). */
+  const addWalked = (root: string, labelOf: (abs: string, rel: string) => string, wanted: (label: string) => boolean, maxDepth = Infinity) => {
+    const enterDir = (rel: string, name: string) => name !== 'node_modules' && rel.split('/').length <= maxDepth;
+    const w = walk(root, { enterDir });
+    for (const f of w.files) {
+      const l = labelOf(f.abs, f.rel);
+      if (wanted(l) && !isIgnored(toPosix(relative(opts.cwd, f.abs)))) files.add(l);
+    }
+    for (const p of w.problems) {
+      const abs = join(root, p.rel);
+      const l = labelOf(abs, p.rel);
+      if (isIgnored(toPosix(relative(opts.cwd, abs)))) continue;
+      if (p.kind !== 'broken' || wanted(l)) errors.push({ file: l, message: p.message });
+    }
+  };
   for (const raw of paths) {
     const abs = resolve(opts.cwd, raw);
     let st: ReturnType<typeof statSync> | undefined;
@@ -63,19 +79,22 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       continue;
     }
     if (st?.isDirectory()) {
-      const pattern = `${fg.convertPathToPattern(toPosix(abs))}/**/*.{${exts.join(',')}}`;
-      const found = fg.sync(pattern, { dot: false, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true, caseSensitiveMatch: false });
-      for (const f of found) {
+      const label = (f: string) => {
         const rel = toPosix(relative(opts.cwd, f));
-        const label = rel.startsWith('..') ? f : rel;
-        if (!isIgnored(rel) && extOk(f)) files.add(label);
-      }
+        return rel.startsWith('..') ? toPosix(f) : rel;
+      };
+      addWalked(abs, (f) => label(f), (l) => extOk(l));
       continue;
     }
     if (fg.isDynamicPattern(raw)) {
-      const found = fg.sync(raw, { cwd: opts.cwd, dot: false, onlyFiles: true, ignore, suppressErrors: true });
-      if (found.length === 0) errors.push({ file: raw, message: 'no files match this pattern' });
-      for (const f of found) files.add(toPosix(f));
+      // Globs are matched over the same loop-safe walk of their base folder.
+      const { base, glob } = picomatch.scan(raw);
+      // Folders below the base a glob can reach: any with `**`, else one per `/` in the glob part.
+      const depth = glob.includes('**') ? Infinity : glob.split('/').length - 1;
+      const matches = picomatch(raw.replace(/^\.\//, ''), { dot: false });
+      const before = files.size;
+      if (existsSync(resolve(opts.cwd, base || '.'))) addWalked(resolve(opts.cwd, base || '.'), (_f, rel) => (base ? `${base.replace(/^\.\//, '')}/${rel}` : rel), (l) => matches(l), depth);
+      if (files.size === before) errors.push({ file: raw, message: 'no files match this pattern' });
       continue;
     }
     errors.push({ file: raw, message: 'no such file or directory' });

@@ -32,7 +32,9 @@ export function readFrontMatter(text: string): FrontMatter | null {
   } catch (e) {
     const err = e as { message?: string; linePos?: Array<{ line: number }> };
     const line = firstLine - 1 + (err.linePos?.[0]?.line ?? 1);
-    errors.push({ line, message: `invalid YAML front matter: ${(err.message ?? String(e)).split('\n')[0]}` });
+    // The YAML library's own "at line N, column M:" counts inside the block; the error carries the file line.
+    const why = (err.message ?? String(e)).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    errors.push({ line, message: `invalid YAML front matter: ${why}` });
   }
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const rec = data as Record<string, unknown>;

@@ -1,5 +1,5 @@
 // Reads files into documents by format (text/markdown with front matter, HTML, JSON, JSONL).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { makeDocument } from '../core/document.js';
 import { LineIndex } from '../core/lines.js';
 import type { Document, InputError } from '../core/types.js';
@@ -15,6 +15,18 @@ export interface Loaded {
 }
 
 export type Format = 'text' | 'html' | 'json' | 'jsonl';
+
+/** Default size limit per input file (--max-file-size), in MiB: bounds time and memory for one file. */
+export const DEFAULT_MAX_FILE_MB = 64;
+/** Highest accepted limit: V8 strings hold at most 2^29 - 24 characters (about 512 MiB of ASCII). */
+export const MAX_FILE_MB_CEILING = 500;
+const MIB = 1024 * 1024;
+
+const size = (b: number) => (b >= MIB ? `${(b / MIB).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+
+function tooLarge(bytes: number, limitBytes: number): string {
+  return `file too large (${size(bytes)}; the limit is ${size(limitBytes)}, see --max-file-size), skipped`;
+}
 
 export function formatOf(file: string): Format {
   const f = file.toLowerCase();
@@ -45,10 +57,12 @@ export function parseSource(src: string, file: string, firstIndex: number, forma
   return { docs: [makeDocument({ file, index: firstIndex, text, meta: fm?.meta ?? {}, lines })], errors };
 }
 
-/** Reads one file from disk; errors name the file and never throw. */
-export function loadFile(path: string, label: string, firstIndex: number): Loaded {
+/** Reads one file from disk; errors name the file and never throw. Files over `maxBytes` are skipped with an error. */
+export function loadFile(path: string, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_MB * MIB): Loaded {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return { docs: [], errors: [{ file: label, message: tooLarge(size, maxBytes) }] };
     bytes = readFileSync(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -59,7 +73,8 @@ export function loadFile(path: string, label: string, firstIndex: number): Loade
 }
 
 /** Decodes bytes and parses them. */
-export function loadBytes(bytes: Uint8Array, label: string, firstIndex: number): Loaded {
+export function loadBytes(bytes: Uint8Array, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_MB * MIB): Loaded {
+  if (bytes.length > maxBytes) return { docs: [], errors: [{ file: label, message: tooLarge(bytes.length, maxBytes) }] };
   const d = decodeBytes(bytes);
   if (!d.ok) return { docs: [], errors: [{ file: label, message: d.reason }] };
   const r = parseSource(d.text, label, firstIndex);
