@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Builds src/extract/name-lexicon.json from the CoNLL-2003 training parts (eng.train, eng.testa; never
+// eng.testb): for each capitalised word, how often it was part of a person, place, organisation, other
+// name, or no name; and whether it started a person's name (a given name). Only counts, no text.
+// Usage: node scripts/build-name-lexicon.mjs [corpora dir]   (default $NEWSCHECK_CORPORA or ../shared/corpora)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpora = resolve(process.argv[2] ?? process.env.NEWSCHECK_CORPORA ?? join(root, '../shared/corpora'));
+const candidates = [join(corpora, 'conll2003'), join(corpora, 'conll2003/iob1-docstart_ZhixiuYe')];
+const dir = candidates.find((d) => existsSync(join(d, 'eng.train')));
+if (!dir) {
+  console.error(`CoNLL-2003 not found under ${corpora}`);
+  process.exit(1);
+}
+
+// columns: PER LOC ORG MISC O(capitalised, not in a name) FIRST(first word of a person's name of 2+ words)
+const COL = { PER: 0, LOC: 1, ORG: 2, MISC: 3 };
+const counts = new Map();
+const bump = (w, c) => {
+  let a = counts.get(w);
+  if (!a) counts.set(w, (a = [0, 0, 0, 0, 0, 0]));
+  a[c]++;
+};
+
+for (const part of ['eng.train', 'eng.testa']) {
+  const rows = [];
+  const flush = () => {
+    // IOB1: an entity is a run of I-X, split where a B-X starts.
+    for (let i = 0; i < rows.length; i++) {
+      const [w, tag] = rows[i];
+      if (!/^[A-Z]/.test(w)) continue;
+      if (tag === 'O') {
+        bump(w, 4);
+        continue;
+      }
+      const type = tag.slice(2);
+      bump(w, COL[type]);
+      if (type === 'PER') {
+        const startsName = tag.startsWith('B-') || i === 0 || rows[i - 1][1].slice(2) !== 'PER';
+        const next = rows[i + 1];
+        if (startsName && next && next[1] === `I-PER`) bump(w, 5);
+      }
+    }
+    rows.length = 0;
+  };
+  for (const line of readFileSync(join(dir, part), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+      flush();
+      continue;
+    }
+    const cols = line.split(' ');
+    rows.push([cols[0], cols[cols.length - 1]]);
+  }
+  flush();
+}
+
+const words = {};
+for (const [w, a] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const named = a[0] + a[1] + a[2] + a[3];
+  // keep words seen twice or more, or once inside a name
+  if (a[0] + a[1] + a[2] + a[3] + a[4] >= 2 || named > 0) words[w] = a;
+}
+const out = {
+  source: 'CoNLL-2003 eng.train + eng.testa (counts only; built by scripts/build-name-lexicon.mjs)',
+  columns: ['per', 'loc', 'org', 'misc', 'none', 'given'],
+  words,
+};
+const file = join(root, 'src/extract/name-lexicon.json');
+writeFileSync(file, JSON.stringify(out) + '\n');
+console.log(`${file}: ${Object.keys(words).length} words`);

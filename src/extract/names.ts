@@ -1,0 +1,265 @@
+// Proper-name mentions of a document: runs of capitalised words (with name particles: von der, bin, al-)
+// classified as a person, a place or another name from the knowledge base, titles, honorifics, context
+// words and name statistics learned from training data.
+import type { Document, Span } from '../core/types.js';
+import type { KnowledgeBase } from '../know/kb.js';
+import type { Place } from '../know/types.js';
+import { normKey } from '../know/normalize.js';
+import { seen, wordStats } from './name-lexicon.js';
+import type { Token } from './nlp.js';
+import { taggedSentences, type TaggedSentence } from './tagged.js';
+import { RoleMatcher, titleAfter, titleBefore } from './titles.js';
+import type { TitleInfo } from './types.js';
+
+export type NameClass = 'person' | 'place' | 'other';
+
+export interface NameMention {
+  span: Span;
+  text: string;
+  cls: NameClass;
+  title?: TitleInfo;
+  /** KB places the name denotes (for places and role qualifiers). */
+  places: Place[];
+  /** Written as a demonym ("Ukrainian"). */
+  demonym: boolean;
+  /** Stands right before a role word: "Russian" in "Russian President", "Kremlin" in "Kremlin spokesperson". */
+  qualifier: boolean;
+  sentence: Span;
+  /** Index of the sentence among the tagged sentences. */
+  sentenceIndex: number;
+  /** The words before the mention in its sentence (lower-cased), for context rules. */
+  before: string;
+}
+
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'abu', 'ter', 'zu', 'y']);
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|gen|general|sen|senator|rep|gov|governor|col|colonel|lt|sgt|capt|captain|adm|admiral|rev|pope|cardinal|sheikh|prince|princess|king|queen|mayor|judge|justice|coach|ambassador|commissioner|minister)\.?$/i;
+/** Honorifics that are never part of the name itself ("Mr. Smith" -> "Smith"). */
+const SHORT_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Adm|Rev|Sheikh)\.?$/;
+const PERSON_CUES = /^(?:said|says|told|added|asked|stated|declared|wrote|posted|warned|argued|insisted|noted|replied|responded|explained|according)$/i;
+const PLACE_CUES = /(?:^|\s)(?:in|at|near|from|to|across|outside|inside|into|towards?|visit(?:ed|ing)?|via)$/;
+const OPENING = /^[\s"'“‘(\[—–-]*$/;
+const HYPHEN = /^[-‐‑–]$/;
+const APOSTROPHE = /^['’]$/;
+
+const isCapWord = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const glued = (a: Token, b: Token) => a.end === b.start;
+const isPossessive = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text) && t.pos === 'PART';
+
+/** "JAPAN" -> "Japan" for looking up statistics of all-caps words. */
+function titleCase(w: string): string {
+  return w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+}
+
+function statsOf(w: string) {
+  return wordStats(w) ?? wordStats(titleCase(w));
+}
+
+/** In a headline every word is capitalised: only words known as (parts of) names start or extend a name. */
+function headlineName(w: string): boolean {
+  if (knownNames?.has(normKey(w))) return true;
+  const st = statsOf(w);
+  return !!st && st.per + st.loc + st.org + st.misc > Math.max(1, st.none);
+}
+
+/** Words of KB people and place names, for headlines (set while analysing a document). */
+let knownNames: Set<string> | undefined;
+const knownByKb = new WeakMap<KnowledgeBase, Set<string>>();
+
+function nameWords(kb: KnowledgeBase): Set<string> {
+  let set = knownByKb.get(kb);
+  if (set) return set;
+  set = new Set<string>();
+  for (const n of kb.names()) if (n.kind === 'person' || n.kind === 'place') for (const w of normKey(n.text).split(' ')) if (w.length > 2) set.add(w);
+  knownByKb.set(kb, set);
+  return set;
+}
+
+/** Token index ranges [first, end) of capitalised runs in a sentence, joined by particles and glued hyphens. */
+function runs(s: TaggedSentence, roleTokens: Set<number>): Array<[number, number]> {
+  const toks = s.tokens;
+  const out: Array<[number, number]> = [];
+  const usable = (i: number) => {
+    const t = toks[i];
+    if (!t || roleTokens.has(i) || !isCapWord(t)) return false;
+    if (s.headline && !headlineName(t.text)) return false;
+    return true;
+  };
+  let i = 0;
+  while (i < toks.length) {
+    // "al-Assad": a lower-case particle glued to a capitalised word starts a name
+    const particleStart = PARTICLES.has(toks[i].text) && toks[i + 1] && HYPHEN.test(toks[i + 1].text) && glued(toks[i], toks[i + 1]) && usable(i + 2);
+    if ((!usable(i) && !particleStart) || (SHORT_HONORIFIC.test(toks[i].text) && usable(i + 1))) {
+      i++;
+      continue;
+    }
+    let end = particleStart ? i + 3 : i + 1;
+    for (;;) {
+      const t = toks[end];
+      if (!t) break;
+      if (usable(end) && !glued(toks[end - 1], t) && !/^\p{P}$/u.test(toks[end - 1].text)) {
+        end++;
+        continue;
+      }
+      // "Jean-Claude", "O'Brien", "al-Assad" inside a run
+      if ((HYPHEN.test(t.text) || APOSTROPHE.test(t.text)) && glued(toks[end - 1], t) && toks[end + 1] && glued(t, toks[end + 1]) && /^\p{L}/u.test(toks[end + 1].text) && !isPossessive(t)) {
+        end += 2;
+        continue;
+      }
+      // particles: "von der Leyen", "bin Salman"
+      let k = end;
+      while (toks[k] && PARTICLES.has(toks[k].text.toLowerCase()) && toks[k].text !== toks[k].text.toUpperCase()) k++;
+      if (k > end && usable(k) && k - end <= 3) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push([i, end]);
+    i = end;
+  }
+  return out;
+}
+
+function isSentenceInitial(text: string, s: TaggedSentence, first: number): boolean {
+  return OPENING.test(text.slice(s.span.start, s.tokens[first].start));
+}
+
+/** A capitalised sentence opener that is not a name ("The", "However", "Despite"): seen mostly outside names. */
+const OPENERS = new Set(
+  'the a an this that these those such some many most all both each every other another it he she they we i you his her their our its there here then now also still yet so thus in on at but and or if as after before while when despite however meanwhile instead moreover furthermore although though because since until unless with without for from by to of under over during amid among what who why how which'.split(' '),
+);
+
+function openerWord(w: string): boolean {
+  if (OPENERS.has(w.toLowerCase())) return true;
+  const st = statsOf(w);
+  if (st) return st.none > st.per + st.loc + st.org + st.misc;
+  // "Interestingly", "Notably": an adverb, unless the name is known ("Italy")
+  return /^\p{Lu}\p{Ll}+ly$/u.test(w) && !knownNames?.has(w.toLowerCase());
+}
+
+interface Evidence {
+  per: number;
+  loc: number;
+  other: number;
+  none: number;
+  known: boolean;
+}
+
+/** Sums learned statistics over the words of a run (relative frequencies, so frequent words do not dominate). */
+function evidence(words: string[]): Evidence {
+  const e: Evidence = { per: 0, loc: 0, other: 0, none: 0, known: false };
+  words.forEach((w, i) => {
+    const s = statsOf(w);
+    if (!s) return;
+    const n = seen(s);
+    if (!n) return;
+    e.known = true;
+    const weight = Math.min(1, n / 3);
+    e.per += (weight * (s.per + (i === 0 && words.length > 1 ? s.given : 0))) / n;
+    e.loc += (weight * s.loc) / n;
+    e.other += (weight * (s.org + s.misc)) / n;
+    e.none += (weight * s.none) / n;
+  });
+  return e;
+}
+
+export interface NameAnalysis {
+  mentions: NameMention[];
+  tagged: TaggedSentence[];
+}
+
+const memo = new WeakMap<Document, WeakMap<KnowledgeBase, NameAnalysis>>();
+const matchers = new WeakMap<KnowledgeBase, RoleMatcher>();
+
+function roleMatcher(kb: KnowledgeBase): RoleMatcher {
+  let m = matchers.get(kb);
+  if (!m) matchers.set(kb, (m = new RoleMatcher(kb)));
+  return m;
+}
+
+/** All name mentions of the document, classified; memoised per document and knowledge base. */
+export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]): NameAnalysis {
+  let byKb = memo.get(doc);
+  const hit = byKb?.get(kb);
+  if (hit) return hit;
+  const roles = roleMatcher(kb);
+  const tagged = taggedSentences(doc, sentences);
+  knownNames = nameWords(kb);
+  const mentions: NameMention[] = [];
+  const personWords = new Set<string>();
+  tagged.forEach((s, si) => {
+    const toks = s.tokens;
+    // role words: every token inside a role match, when it names a role here (not "Martin Luther King")
+    const roleTokens = new Set<number>();
+    for (let i = 0; i < toks.length; i++) {
+      const m = roles.at(toks, i);
+      if (!m) continue;
+      const next = toks[m.end];
+      const cap = isCapWord(toks[i]);
+      const prevCap = i > 0 && isCapWord(toks[i - 1]) && !isSentenceInitial(doc.text, s, i - 1);
+      const beforeName = next && (isCapWord(next) || (next.text === ',' && toks[m.end + 1] && isCapWord(toks[m.end + 1])));
+      const afterQualifier = i > 0 && (isPossessive(toks[i - 1]) || !!kb.placeByName(toks[i - 1].text));
+      if (!cap || beforeName || afterQualifier || !prevCap) for (let k = i; k < m.end; k++) roleTokens.add(k);
+      i = m.end - 1;
+    }
+    for (const [runFirst, end] of runs(s, roleTokens)) {
+      let first = runFirst;
+      while (end - first > 1 && isSentenceInitial(doc.text, s, first) && openerWord(toks[first].text)) first++;
+      const span = { start: toks[first].start, end: toks[end - 1].end };
+      const text = doc.text.slice(span.start, span.end);
+      const before = doc.text.slice(s.span.start, span.start).toLowerCase();
+      const words = toks.slice(first, end).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.text);
+      const initial = isSentenceInitial(doc.text, s, first);
+      const next = toks[end];
+      const qualifier = !!(roles.at(toks, end) || (isPossessive(next) && roles.at(toks, end + 1)));
+      const places = kb.placesByName(text).filter((p) => p.kind !== 'organisation' || qualifier);
+      const demonym = places.length > 0 && places.some((p) => p.demonyms.some((d) => d.toLowerCase() === text.toLowerCase()));
+      const mention: NameMention = { span, text, cls: 'other', places, demonym, qualifier, sentence: s.span, sentenceIndex: si, before };
+      if (qualifier) {
+        mention.cls = places.length && !places.every((p) => p.kind === 'organisation') ? 'place' : 'other';
+        mentions.push(mention);
+        continue;
+      }
+      const title = titleBefore(kb, roles, doc.text, toks, first) ?? titleAfter(kb, roles, doc.text, toks, end);
+      const prev = toks[first - 1];
+      const honorific = !!prev && HONORIFICS.test(prev.text) && isCapWord(prev);
+      const people = kb.peopleByName(text);
+      const realPlaces = places.filter((p) => p.kind !== 'organisation');
+      const orgs = kb.placesByName(text).filter((p) => p.kind === 'organisation');
+      const ev = evidence(words);
+      const cueAfter = !!next && PERSON_CUES.test(next.text);
+      const placeCue = PLACE_CUES.test(before.trimEnd());
+      const opener = initial && words.length === 1 && openerWord(words[0]);
+      const commonWord = words.length === 1 && ev.none > 3 * (ev.per + ev.loc + ev.other) && !personWords.has(words[0]);
+      if (opener) mention.cls = 'other';
+      else if (title || honorific) mention.cls = 'person';
+      else if (commonWord && !people.some((p) => p.name.split(' ').length === 1)) mention.cls = 'other';
+      else if (people.length && !realPlaces.length) mention.cls = 'person';
+      else if (realPlaces.length) mention.cls = 'place';
+      else if (orgs.length) mention.cls = 'other';
+      else if (words.length === 1 && personWords.has(words[0])) mention.cls = 'person';
+      else if (ev.known) {
+        const best = Math.max(ev.per, ev.loc, ev.other, ev.none);
+        if (best === ev.none && ev.none > 0) mention.cls = initial || words.length === 1 ? 'other' : ev.per > 0 ? 'person' : 'other';
+        else if (best === ev.per) mention.cls = 'person';
+        else if (best === ev.loc) mention.cls = 'place';
+        else mention.cls = 'other';
+        if (ev.none === best && words.length === 1 && !initial && cueAfter) mention.cls = 'person';
+      } else if (words.length >= 2 && words.length <= 4 && !s.headline) mention.cls = 'person';
+      else if (cueAfter && !initial) mention.cls = 'person';
+      else if (placeCue && !initial) mention.cls = 'place';
+      else mention.cls = 'other';
+      if (mention.cls === 'other' && initial && words.length === 1 && toks[first].pos !== 'PROPN') {
+        mentions.push(mention);
+        continue;
+      }
+      if (title && mention.cls === 'person') mention.title = title;
+      if (mention.cls === 'person') for (const w of words) personWords.add(w);
+      mentions.push(mention);
+    }
+  });
+  const result = { mentions, tagged };
+  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
+  byKb.set(kb, result);
+  return result;
+}

@@ -1,0 +1,198 @@
+// Job titles next to names: role words from the knowledge base, their qualifiers ("U.S.", "NATO's",
+// "Kremlin") and modifiers (former, ex-, acting, -elect ...), before a name or in apposition after it.
+import type { KnowledgeBase } from '../know/kb.js';
+import { normKey } from '../know/normalize.js';
+import type { Token } from './nlp.js';
+import type { TitleInfo, TitleModifier } from './types.js';
+
+export interface RoleMatch {
+  /** First and one-past-last token index. */
+  first: number;
+  end: number;
+  roleId: string;
+  modifiers: TitleModifier[];
+}
+
+const MODIFIERS: Record<string, TitleModifier> = {
+  former: 'former', ex: 'ex', late: 'late', acting: 'acting', outgoing: 'outgoing', incoming: 'incoming',
+  interim: 'interim', caretaker: 'interim', then: 'then', deputy: 'deputy', future: 'future', elect: 'elect',
+};
+
+const HYPHEN = /^[-‐‑–]$/;
+const glued = (a: Token, b: Token) => a.end === b.start;
+
+/** Matches KB role names over tokens, case-insensitively, hyphens counting as spaces. */
+export class RoleMatcher {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; roleId: string }>>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const role of kb.roles) {
+      for (const name of [...role.names, role.id.replace(/-/g, ' ')]) {
+        const words = normKey(name).split(' ').filter(Boolean);
+        if (!words.length) continue;
+        const list = this.byFirst.get(words[0]) ?? [];
+        list.push({ words, roleId: role.id });
+        this.byFirst.set(words[0], list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Word tokens from i on (hyphen tokens skipped), lower-cased, with their indexes. */
+  private words(toks: Token[], i: number, n: number): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (let k = i; k < toks.length && out.length < n; k++) {
+      if (HYPHEN.test(toks[k].text)) continue;
+      out.push([normKey(toks[k].text), k]);
+    }
+    return out;
+  }
+
+  /** The longest role starting at token i ("Secretary of State", "Secretary-General", "President-elect"). */
+  at(toks: Token[], i: number): RoleMatch | undefined {
+    const first = normKey(toks[i]?.text ?? '');
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    const ws = this.words(toks, i, 6);
+    for (const { words, roleId } of list) {
+      if (words.length > ws.length) continue;
+      if (words.every((w, k) => ws[k][0] === w)) {
+        let end = ws[words.length - 1][1] + 1;
+        const modifiers: TitleModifier[] = [];
+        // "President-elect", "president elect"
+        const a = toks[end];
+        const b = toks[end + 1];
+        if (a && b && HYPHEN.test(a.text) && glued(a, b) && b.text.toLowerCase() === 'elect') {
+          modifiers.push('elect');
+          end += 2;
+        } else if (a && a.text.toLowerCase() === 'elect') {
+          modifiers.push('elect');
+          end += 1;
+        }
+        return { first: i, end, roleId, modifiers };
+      }
+    }
+    return undefined;
+  }
+
+  /** The longest role ending just before token `end` (exclusive). */
+  endingAt(toks: Token[], end: number): RoleMatch | undefined {
+    let best: RoleMatch | undefined;
+    for (let i = end - 1; i >= Math.max(0, end - 7); i--) {
+      const m = this.at(toks, i);
+      if (m && m.end === end) best = m;
+    }
+    return best;
+  }
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isPossessive = (t: Token) => /^['’]s$/i.test(t.text);
+
+/** Modifier words just before token `i` ("former", "Former", "ex-", "then-"), scanning left. */
+function modifiersBefore(toks: Token[], i: number): { first: number; modifiers: TitleModifier[] } {
+  const modifiers: TitleModifier[] = [];
+  let first = i;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (HYPHEN.test(t.text) && k > 0 && glued(toks[k - 1], t)) continue; // "ex-", "then-"
+    const m = MODIFIERS[t.text.toLowerCase()];
+    if (!m || m === 'elect') break;
+    modifiers.unshift(m);
+    first = k;
+  }
+  return { first, modifiers };
+}
+
+/**
+ * The qualifier before a role: capitalised words and possessives ("U.S.", "NATO's", "The United
+ * Nations", "European Commission", "Kremlin"). Returns the first token index of the qualifier.
+ */
+function qualifierStart(toks: Token[], roleFirst: number, floor: number): number {
+  let q = roleFirst;
+  for (let k = roleFirst - 1; k >= floor && roleFirst - k <= 5; k--) {
+    const t = toks[k];
+    if (isPossessive(t) && k > floor && isCap(toks[k - 1])) continue;
+    if (isCap(t) && !/^(?:The|A|An)$/.test(t.text) && !MODIFIERS[t.text.toLowerCase()]) {
+      q = k;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+
+function buildTitle(kb: KnowledgeBase, text: string, toks: Token[], from: number, role: RoleMatch, extraMods: TitleModifier[]): TitleInfo {
+  const span = { start: toks[from].start, end: toks[role.end - 1].end };
+  const titleText = text.slice(span.start, span.end);
+  const offices = kb.officesByTitle(titleText);
+  let body: string | undefined;
+  for (let k = from; k < role.first; k++) {
+    const p = kb.placeByName(toks[k].text);
+    if (p) {
+      body = p.id;
+      break;
+    }
+  }
+  if (!body && from < role.first) body = kb.placeByName(text.slice(toks[from].start, toks[role.first - 1].end))?.id;
+  return {
+    text: titleText,
+    span,
+    role: role.roleId,
+    body,
+    officeIds: offices.map((o) => o.id),
+    modifiers: [...new Set([...extraMods, ...role.modifiers])],
+  };
+}
+
+/**
+ * A title right before a name starting at token `nameFirst`: "U.S. Secretary of State Marco Rubio",
+ * "former President Donald Trump", "NATO's Secretary General, Jens Stoltenberg," (comma form).
+ * `floor`: the first token the title may use (the sentence start).
+ */
+export function titleBefore(kb: KnowledgeBase, roles: RoleMatcher, text: string, toks: Token[], nameFirst: number, floor = 0): TitleInfo | undefined {
+  let end = nameFirst;
+  if (end - 1 >= floor && toks[end - 1].text === ',') end--;
+  if (end <= floor) return undefined;
+  const role = roles.endingAt(toks, end);
+  if (!role || role.first < floor) return undefined;
+  const q = qualifierStart(toks, role.first, floor);
+  const mods = modifiersBefore(toks, q);
+  return buildTitle(kb, text, toks, q, role, mods.modifiers);
+}
+
+/**
+ * A title in apposition after a name ending before token `nameEnd`: "Mark Rutte, the NATO chief",
+ * "Zelensky, Ukraine's president,".
+ */
+export function titleAfter(kb: KnowledgeBase, roles: RoleMatcher, text: string, toks: Token[], nameEnd: number): TitleInfo | undefined {
+  let k = nameEnd;
+  if (toks[k]?.text !== ',') return undefined;
+  k++;
+  if (/^(?:the|a)$/i.test(toks[k]?.text ?? '')) k++;
+  const modifiers: TitleModifier[] = [];
+  while (toks[k] && MODIFIERS[toks[k].text.toLowerCase()] && MODIFIERS[toks[k].text.toLowerCase()] !== 'elect') {
+    modifiers.push(MODIFIERS[toks[k].text.toLowerCase()]);
+    k++;
+    if (toks[k] && HYPHEN.test(toks[k].text)) k++;
+  }
+  const from = k;
+  for (let r = k; r < Math.min(toks.length, k + 6); r++) {
+    const role = roles.at(toks, r);
+    if (role) {
+      // only a qualifier (capitalised words, possessives) may stand between the article and the role
+      for (let m = from; m < r; m++) if (!isCap(toks[m]) && !isPossessive(toks[m])) return undefined;
+      // "president of France"
+      let end = role.end;
+      if (toks[end]?.text === 'of' && toks[end + 1] && isCap(toks[end + 1])) {
+        end += 2;
+        while (toks[end] && isCap(toks[end])) end++;
+      }
+      // the title must close the apposition, not introduce a name ("However, Ukrainian President Zelensky")
+      if (toks[end] && !/^[,.;:)!?—–]$/.test(toks[end].text)) return undefined;
+      return buildTitle(kb, text, toks, from, { ...role, end }, modifiers);
+    }
+    if (!isCap(toks[r]) && !isPossessive(toks[r])) return undefined;
+  }
+  return undefined;
+}
