@@ -1,0 +1,100 @@
+// Word lists and small tokeniser for quote attribution: speech verbs, pronouns, words skipped between a
+// speaker and the verb, and the channel a statement was made on.
+import type { Span } from '../core/types.js';
+
+/** Speech verbs that introduce or follow a quotation ("said", "told", "tweeted"). */
+export const CUE_VERBS = new Set(
+  (
+    'said says say stated states declared declares asserted asserts told tells posted posts wrote writes added adds ' +
+    'warned warns remarked remarks noted notes explained explains insisted insists argued argues claimed claims tweeted tweets ' +
+    'announced announces acknowledged acknowledges asked asks replied replies responded responds continued stressed stresses ' +
+    'emphasized emphasised emphasizes urged urges complained complains recalled recalls suggested suggests countered conceded ' +
+    'admitted admits predicted predicts vowed vows promised promises observed commented boasted boasts joked quipped cautioned ' +
+    'called calls described describes pledged testified confirmed reiterated shouted yelled proclaimed charged alleged ' +
+    'lamented mused wondered opined retorted snapped scoffed fumed concluded thundered agreed disagreed accused accuses ' +
+    'blasted slammed criticized criticised praised touted hailed dubbed labeled labelled branded'
+  ).split(' '),
+);
+
+/** Participles that continue a clause whose subject is the speaker ("…, saying “…”"). */
+export const CUE_PARTICIPLES = new Set(
+  'saying adding noting telling calling declaring warning explaining asking insisting arguing claiming describing writing tweeting posting stressing urging accusing'.split(' '),
+);
+
+export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+export const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** Words that may stand between a speaker and the speech verb ("Putin on Tuesday also said"). */
+export const SKIP_WORDS = new Set(
+  (
+    'also later previously then has have had would will is was were are has been reportedly repeatedly once recently publicly ' +
+    'privately just already again further earlier simply flatly bluntly openly often frequently later subsequently quickly ' +
+    'angrily proudly famously memorably yesterday today tonight on last this late early monday tuesday wednesday thursday ' +
+    'friday saturday sunday week month year night morning afternoon evening weekend previously initially first finally even ' +
+    'not never could may might did does do'
+  ).split(' '),
+);
+
+/** Words after which a cue word is a noun, not a verb ("his claims", "the calls"). */
+export const DETERMINERS = new Set('his her their its our my your the a an this these those such'.split(' '));
+
+/** Words that end a speaker noun phrase when walking away from the verb. */
+export const NP_STOP = new Set(
+  (
+    'that and but or which as when while because after before if than so where whether though although since until ' +
+    'to in on at during with without about from by into over under against like unlike near amid among ' +
+    'is was were are be been being has have had who whom whose what why how'
+  ).split(' '),
+);
+
+/** Leading words trimmed from a speaker noun phrase ("But the official" → "the official"). */
+export const NP_LEAD = new Set('but and so then meanwhile however yet also still now later instead'.split(' '));
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=[\p{L}]\.)|\.(?=\s*[a-z]))*\.?|[,;:()\u2014\u2013"“”]|[.!?]/gu;
+
+/** Words and punctuation of text[from, to), with document offsets. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) {
+    let t = m[0];
+    // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "J.").
+    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(t)) t = t.slice(0, -1);
+    const start = from + (m.index ?? 0);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: /^[\p{L}\p{N}]/u.test(t) });
+  }
+  return out;
+}
+
+const CHANNELS: RegExp[] = [
+  /\bvia (?:[A-Z][\w.'’-]*|X)(?: [A-Z][\w.'’-]*){0,3}/,
+  /\bon (?:Truth Social|X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Threads|Bluesky|Weibo|VKontakte|LinkedIn|Reddit|Snapchat|WhatsApp|Signal)\b/,
+  /\bon (?:his|her|its|their|the) (?:own )?(?:[\w-]+ ){0,3}(?:platform|account|page|channel|feed|website|site|blog|show|podcast|program|programme)\b/,
+  /\bon (?:state |national |public |Russian |Ukrainian |U\.S\. |American )?(?:television|TV|radio)\b/,
+  /\bin (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,3}(?:address|statement|interview|speech|post|video|message|letter|briefing|press conference|news conference|op-ed|tweet|broadcast|appearance|podcast|memo|email|e-mail|blog post|Facebook post|essay|column|remarks|call|phone call|conversation|sermon|testimony|filing)\b/,
+  /\bat (?:a|an|the) (?:[\w-]+ ){0,3}(?:press conference|news conference|briefing|rally|hearing|event|summit|meeting|forum|debate|town hall)\b/,
+];
+
+/** The channel named in an attribution clause ("on Truth Social", "via X", "in a televised address"). */
+export function findChannel(clause: string): string | undefined {
+  for (const re of CHANNELS) {
+    const m = re.exec(clause);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Whether a span lies inside another. */
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

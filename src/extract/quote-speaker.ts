@@ -1,0 +1,260 @@
+// Finds who a quotation is attributed to: a speech verb before or after it ("Putin said", "said Putin",
+// "according to Peskov", "…, he told reporters"), with pronouns and surnames linked to person mentions.
+import type { Span } from '../core/types.js';
+import {
+  CUE_PARTICIPLES,
+  CUE_VERBS,
+  DETERMINERS,
+  NP_LEAD,
+  NP_STOP,
+  OTHER_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SKIP_WORDS,
+  tokenize,
+  type Token,
+} from './quote-cues.js';
+import type { PersonFact, QuoteFact } from './types.js';
+
+export type Speaker = NonNullable<QuoteFact['speaker']>;
+
+export interface Attribution {
+  speaker?: Speaker;
+  cue: string;
+  /** Span of the cue in the text. */
+  cueSpan: Span;
+}
+
+/** Person mentions sorted by position, with lookups by offset. */
+export class Mentions {
+  private readonly list: PersonFact[];
+  private readonly names = new Map<number, string>();
+
+  constructor(people: PersonFact[]) {
+    this.list = [...people].sort((a, b) => a.span.start - b.span.start);
+    for (const p of this.list) {
+      const known = this.names.get(p.entity);
+      if (known === undefined || (!p.short && known.split(/\s+/).length < p.name.split(/\s+/).length)) this.names.set(p.entity, p.name);
+    }
+  }
+
+  /** Index of the last mention starting before offset, or -1. */
+  private lastBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].span.start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Mentions overlapping [start, end), in order. */
+  inside(start: number, end: number): PersonFact[] {
+    const out: PersonFact[] = [];
+    for (let i = this.lastBefore(end); i >= 0 && this.list[i].span.end > start - 200; i--) {
+      const p = this.list[i];
+      if (p.span.end > start && p.span.start < end) out.unshift(p);
+    }
+    return out;
+  }
+
+  /** The person a "he"/"she" at offset most likely refers to: the last one named as a subject, else the last one named. */
+  antecedent(offset: number, isSubject: (p: PersonFact) => boolean, window = 2500): PersonFact | undefined {
+    let nearest: PersonFact | undefined;
+    for (let i = this.lastBefore(offset); i >= 0 && this.list[i].span.start > offset - window; i--) {
+      const p = this.list[i];
+      if (p.span.end > offset) continue;
+      nearest ??= p;
+      if (isSubject(p)) return p;
+    }
+    return nearest;
+  }
+
+  /** The nearest earlier mention whose last name is this word (a surname the people extractor did not link). */
+  bySurname(word: string, offset: number): PersonFact | undefined {
+    const w = word.toLowerCase();
+    for (let i = this.lastBefore(offset); i >= 0; i--) {
+      const parts = this.list[i].name.toLowerCase().split(/\s+/);
+      if (parts[parts.length - 1] === w) return this.list[i];
+    }
+    return undefined;
+  }
+
+  nameOf(entity: number): string | undefined {
+    return this.names.get(entity);
+  }
+}
+
+const isCue = (t: Token) => t.word && t.text === t.lower && (CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower));
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** Resolves speaker noun phrases and pronouns against the document's person mentions. */
+export class SpeakerResolver {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: Mentions,
+    private readonly isSubject: (p: PersonFact) => boolean,
+  ) {}
+
+  private fromMention(p: PersonFact): Speaker {
+    return { text: p.text, span: { ...p.span }, entity: p.entity, ...(p.personId ? { personId: p.personId } : {}), name: this.mentions.nameOf(p.entity) ?? p.name };
+  }
+
+  /** A speaker from the noun-phrase tokens; `last` picks the last person mention inside (before a verb). */
+  fromPhrase(tokens: Token[], last: boolean): Speaker | undefined {
+    let a = 0;
+    while (a < tokens.length && NP_LEAD.has(tokens[a].lower)) a++;
+    if (a >= tokens.length) return undefined;
+    const start = tokens[a].start;
+    const end = tokens[tokens.length - 1].end;
+    if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(tokens[a].lower)) {
+      const span = { start, end };
+      const p = this.mentions.antecedent(start, this.isSubject);
+      return p ? { ...this.fromMention(p), text: tokens[a].text, span } : { text: tokens[a].text, span };
+    }
+    if (tokens.length - a === 1 && OTHER_PRONOUNS.has(tokens[a].lower)) return { text: tokens[a].text, span: { start, end } };
+    const inside = this.mentions.inside(start, end);
+    if (inside.length > 0) return this.fromMention(last ? inside[inside.length - 1] : inside[0]);
+    const speaker: Speaker = { text: this.text.slice(start, end), span: { start, end } };
+    const head = tokens[tokens.length - 1];
+    if (isCapitalised(head)) {
+      const p = this.mentions.bySurname(head.text, start);
+      if (p) return { ...speaker, entity: p.entity, ...(p.personId ? { personId: p.personId } : {}), name: this.mentions.nameOf(p.entity) ?? p.name };
+    }
+    return speaker;
+  }
+}
+
+/** Noun phrase ending just before tokens[j] (inclusive of j), walking left; [] when there is none. */
+function phraseLeft(tokens: Token[], j: number): { tokens: Token[]; first: number } {
+  let k = j;
+  let n = 0;
+  while (k >= 0 && tokens[k].word && !NP_STOP.has(tokens[k].lower) && !isCue(tokens[k]) && n < 8) {
+    k--;
+    n++;
+  }
+  return { tokens: tokens.slice(k + 1, j + 1), first: k + 1 };
+}
+
+/** Noun phrase starting at tokens[j], walking right. */
+function phraseRight(tokens: Token[], j: number): Token[] {
+  let k = j;
+  while (k < tokens.length && tokens[k].word && !NP_STOP.has(tokens[k].lower) && !isCue(tokens[k]) && k - j < 8) k++;
+  return tokens.slice(j, k);
+}
+
+/**
+ * The subject of the cue at tokens[cue]: the phrase before it, skipping adverbs and time words
+ * ("Putin on Tuesday also said"), an appositive ("Peskov, the Kremlin spokesman, said") or a relative
+ * pronoun ("Putin, who said"). `first` is the index of the subject's first token.
+ */
+export function subjectBefore(tokens: Token[], cue: number): { tokens: Token[]; first: number } | undefined {
+  let j = cue - 1;
+  while (j >= 0 && tokens[j].word && SKIP_WORDS.has(tokens[j].lower)) j--;
+  if (j < 0) return undefined;
+  const t = tokens[j];
+  if (t.text === ',') {
+    // An appositive between commas: prefer the phrase before it ("Peskov, the Kremlin spokesman, said").
+    let k = j - 1;
+    while (k >= 0 && tokens[k].word && j - k <= 10) k--;
+    const appositive = tokens.slice(k + 1, j);
+    if (k >= 0 && tokens[k].text === ',' && k > 0 && tokens[k - 1].word) {
+      const head = phraseLeft(tokens, k - 1);
+      if (head.tokens.length > 0) return head;
+    }
+    return appositive.length > 0 ? { tokens: appositive, first: k + 1 } : undefined;
+  }
+  if (!t.word || DETERMINERS.has(t.lower)) return undefined;
+  if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return { tokens: [t], first: j };
+  if (RELATIVE_PRONOUNS.has(t.lower)) {
+    if (j >= 2 && tokens[j - 1].text === ',' && tokens[j - 2].word) return phraseLeft(tokens, j - 2);
+    return undefined;
+  }
+  const np = phraseLeft(tokens, j);
+  return np.tokens.length > 0 ? np : undefined;
+}
+
+/** The subject after an inverted cue ("said Dmitry Peskov, the Kremlin spokesman"). */
+function subjectAfter(tokens: Token[], from: number): Token[] {
+  let j = from;
+  while (j < tokens.length && tokens[j].word && SKIP_WORDS.has(tokens[j].lower) && !isCapitalised(tokens[j])) j++;
+  return phraseRight(tokens, j);
+}
+
+/** "according to X" starting at tokens[i]. */
+function isAccordingTo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+}
+
+export interface ClauseResult {
+  /** The tokens naming the speaker, and whether the last person mention in them is meant. */
+  subject?: Token[];
+  last: boolean;
+  cue: Token;
+  cueText: string;
+}
+
+/**
+ * Attribution right after a closing mark: "…,” Putin said", "…,” said Putin", "…,” according to Peskov",
+ * "…,” he told reporters". The speaker phrase must start the clause.
+ */
+export function clauseAfter(text: string, from: number, to: number): ClauseResult | undefined {
+  const tokens = tokenize(text, from, to);
+  let i = 0;
+  while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === '\u2014' || tokens[i].text === '\u2013')) i++;
+  if (i >= tokens.length) return undefined;
+  if (isAccordingTo(tokens, i)) return { subject: phraseRight(tokens, i + 2), last: false, cue: tokens[i], cueText: 'according to' };
+  if (isCue(tokens[i]) && !CUE_PARTICIPLES.has(tokens[i].lower)) return { subject: subjectAfter(tokens, i + 1), last: false, cue: tokens[i], cueText: tokens[i].text };
+  for (let c = i + 1; c < tokens.length && c <= i + 14; c++) {
+    const t = tokens[c];
+    if (!t.word && t.text !== ',') return undefined;
+    if (!isCue(t) || CUE_PARTICIPLES.has(t.lower)) continue;
+    const subject = subjectBefore(tokens, c);
+    if (!subject || subject.first !== i) {
+      // "…,” Putin, the Russian leader, said": the appositive form starts the clause too.
+      if (subject && tokens.slice(i, subject.first).every((x) => x.word || x.text === ',')) return { subject: subject.tokens, last: true, cue: t, cueText: t.text };
+      return undefined;
+    }
+    return { subject: subject.tokens, last: true, cue: t, cueText: t.text };
+  }
+  return undefined;
+}
+
+/**
+ * Attribution before an opening mark in the same sentence: the last speech verb before it and its subject
+ * ("Putin said the talks were “productive”", "According to Peskov, “…”", "…, saying “…”").
+ */
+export function clauseBefore(text: string, from: number, to: number): (ClauseResult & { participle: boolean }) | undefined {
+  const tokens = tokenize(text, from, to);
+  for (let c = tokens.length - 1; c >= 0; c--) {
+    const t = tokens[c];
+    if (t.lower === 'according' && isAccordingTo(tokens, c)) return { subject: phraseRight(tokens, c + 2), last: false, cue: t, cueText: 'according to', participle: false };
+    if (!isCue(t)) continue;
+    if (c > 0 && DETERMINERS.has(tokens[c - 1].lower)) continue;
+    if (CUE_PARTICIPLES.has(t.lower)) return { last: true, cue: t, cueText: t.text, participle: true };
+    const subject = subjectBefore(tokens, c);
+    if (subject) return { subject: subject.tokens, last: true, cue: t, cueText: t.text, participle: false };
+    const after = subjectAfter(tokens, c + 1);
+    if (after.length > 0 && isCapitalised(after[0])) return { subject: after, last: false, cue: t, cueText: t.text, participle: false };
+    return { last: true, cue: t, cueText: t.text, participle: false };
+  }
+  return undefined;
+}
+
+/** The subject at the start of a sentence: a pronoun or the leading run of capitalised words ("Secretary of State Rubio"). */
+export function sentenceSubject(text: string, from: number, to: number): Token[] | undefined {
+  const tokens = tokenize(text, from, Math.min(to, from + 200));
+  let i = 0;
+  while (i < tokens.length && (!tokens[i].word || NP_LEAD.has(tokens[i].lower))) i++;
+  if (i >= tokens.length) return undefined;
+  if (PERSONAL_PRONOUNS.has(tokens[i].lower) || OTHER_PRONOUNS.has(tokens[i].lower)) return [tokens[i]];
+  let k = i;
+  while (k < tokens.length && tokens[k].word && (isCapitalised(tokens[k]) || (k > i && /^(?:of|the|for)$/.test(tokens[k].lower)))) k++;
+  while (k > i && !isCapitalised(tokens[k - 1])) k--;
+  return k > i ? tokens.slice(i, k) : undefined;
+}
