@@ -78,13 +78,22 @@ export interface QuoteFact extends FactBase {
   kind: 'quote';
   /** Span of the quotation marks included. */
   outer: Span;
-  speaker?: { text: string; span?: Span; personId?: string; entity?: number };
+  speaker?: {
+    text: string;
+    span?: Span;
+    personId?: string;
+    entity?: number;
+    /** The person a pronoun or short name was resolved to (their name as first written). */
+    name?: string;
+  };
   /** The speech verb or "according to". */
   cue?: string;
   /** "on Truth Social", "via X". */
   channel?: string;
   /** Short quote embedded in a sentence of the writer's. */
   partial: boolean;
+  /** No closing mark: the quote was cut at the end of its paragraph. */
+  unterminated?: boolean;
 }
 
 export type Hedge = 'at-least' | 'at-most' | 'about' | 'more-than' | 'less-than' | 'up-to' | 'exactly';
