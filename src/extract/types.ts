@@ -14,6 +14,7 @@ export interface StatedParts {
   day?: number;
   weekday?: number;
   hour?: number;
+  minute?: number;
 }
 
 export interface DateFact extends FactBase {
@@ -125,6 +126,19 @@ export interface ElapsedFact extends FactBase {
   year?: number;
 }
 
+/** A length of time: "a 30-day ceasefire", "72-hour truce", "five years", "the past two weeks", "minutes". */
+export interface DurationFact extends FactBase {
+  kind: 'duration';
+  /** The amount stated; absent for a vague one ("minutes", "several weeks"). */
+  amount?: number;
+  unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+  /** ISO 8601 duration ("P30D", "PT72H", "P5Y"; "PXY" when the amount is not stated). */
+  iso: string;
+  /** What lasts that long, when attached with a hyphen or "of" ("ceasefire" in "a 30-day ceasefire"). */
+  of?: string;
+  ofSpan?: Span;
+}
+
 /** "the Biden administration", "Trump's government". */
 export interface AdministrationFact extends FactBase {
   kind: 'administration';
@@ -155,6 +169,8 @@ export interface DocFacts {
   elapsed: ElapsedFact[];
   administrations: AdministrationFact[];
   events: EventFact[];
+  /** Lengths of time; optional so producers that predate it need not set it. */
+  durations?: DurationFact[];
 }
 
 export type FactKind = keyof DocFacts;

@@ -1,0 +1,51 @@
+// Tense around a date mention: whether a bare "Thursday" or "in June" points forward or back from the reference date.
+import type { Span } from '../core/types.js';
+
+export type Direction = 'past' | 'future';
+
+/** Words that put the event after the time of writing ("will", "slated to begin", "as early as"). */
+const FUTURE =
+  /\b(?:will|won't|shall|'ll|going to|gonna|would|could|might|may|set to|scheduled|slated|due to|expected to|poised to|planned|plans? to|planning to|intends? to|to (?:begin|start|commence|resume|hold|meet|visit|open|take place)|as early as|no later than|upcoming|coming|next|starting|beginning|from|until|till|ahead of)\b/gi;
+
+/** Words that put it before ("said", "was", "-ed" verbs, "ago"). */
+const PAST =
+  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|held|took|made|came|went|gave|spoke|wrote|saw|left|fell|rose|sent|led|won|lost|struck|hit|ran|sat|stood|put|set off|[a-z]{3,}ed)\b/gi;
+
+/** How far (characters) a cue may stand from the mention, inside its clause. */
+const REACH = 120;
+/** Cues after the mention count for less than cues before it ("as early as Thursday" vs "Thursday, officials said"). */
+const AFTER_PENALTY = 1.5;
+
+/** The sentence-like stretch of text around a span: cut at sentence ends and line breaks, at most REACH*2 each side. */
+export function contextOf(text: string, span: Span): Span {
+  let start = span.start;
+  const lo = Math.max(0, span.start - REACH * 2);
+  while (start > lo && !/[.!?\n]/.test(text[start - 1])) start--;
+  let end = span.end;
+  const hi = Math.min(text.length, span.end + REACH * 2);
+  while (end < hi && !/[.!?\n]/.test(text[end])) end++;
+  return { start, end };
+}
+
+function nearestCue(text: string, ctx: Span, span: Span, re: RegExp): number {
+  let best = Infinity;
+  const slice = text.slice(ctx.start, ctx.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const a = ctx.start + m.index;
+    const b = a + m[0].length;
+    if (b > span.start && a < span.end) continue;
+    const d = b <= span.start ? span.start - b : (a - span.end) * AFTER_PENALTY;
+    if (d <= REACH && d < best) best = d;
+  }
+  return best;
+}
+
+/** Past or future from the nearest tense cue around `span`, or undefined when the clause has none. */
+export function directionAt(text: string, span: Span): Direction | undefined {
+  const ctx = contextOf(text, span);
+  const future = nearestCue(text, ctx, span, FUTURE);
+  const past = nearestCue(text, ctx, span, PAST);
+  if (future === Infinity && past === Infinity) return undefined;
+  return future <= past ? 'future' : 'past';
+}

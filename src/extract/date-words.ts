@@ -1,0 +1,69 @@
+// Word lists and patterns for date extraction: the sentence prefilter, month/weekday names, modifiers, bare years.
+import type { Span } from '../core/types.js';
+
+/** A sentence that can hold a date has a digit, a month or weekday stem, or a relative time word. */
+export const CAN_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last|next|this|now|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present)/i;
+
+export const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+export const WEEKDAY_NAME = /\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** A month or weekday name written alone and in lower case is a verb or noun ("march", "may", "sat"). */
+export const LOWERCASE_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|march|apr|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)$/;
+/** Weekday abbreviations alone ("Sun", "Sat") are too often other words (The Sun) to take. */
+export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+/** Words before a bare "May" that make it the month ("in May", "since May", "early May"). */
+export const MAY_MONTH_BEFORE =
+  /\b(?:in|of|since|until|till|by|from|through|during|early|late|mid|last|next|this|before|after|between|and|or|to|end|beginning|start|middle|until|on|for|each|every)[\s-]+$/i;
+
+/** Relative words that the text used instead of stating a calendar part. */
+export const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|past|coming|previous|later|earlier|recent(?:ly)?|current(?:ly)?|present)\b/i;
+
+/** A modifier chrono leaves out but TimeML and readers count in the date ("late Sunday", "early June", "mid-2022"). */
+export const EXTENT_PREFIX = /\b(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]+$/i;
+/** A month written after last/next/this, which chrono does not take into account ("last July"). */
+export const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
+/** Prepositions chrono includes at the start of a result but are not part of the date. */
+export const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|during|until|till)\s+/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MODIFIED_MONTH = /\b(last|next|this|coming|past)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+
+/** "last May", "next July", "this March" (chrono leaves these out): offsets relative to `text`, month 1-12. */
+export function modifiedMonths(text: string): Array<Span & { modifier: string; month: number }> {
+  const out: Array<Span & { modifier: string; month: number }> = [];
+  MODIFIED_MONTH.lastIndex = 0;
+  for (let m = MODIFIED_MONTH.exec(text); m; m = MODIFIED_MONTH.exec(text)) {
+    if (!/^[A-Z]/.test(m[2])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, modifier: m[1].toLowerCase(), month: MONTHS.indexOf(m[2].toLowerCase()) + 1 });
+  }
+  return out;
+}
+
+/** Bare years: 1900-2099 (or back to 1000 after a preposition). */
+const YEAR = /\b(1\d{3}|20\d\d)\b/g;
+const YEAR_PREPOSITION = /\b(?:in|since|of|from|by|until|till|before|after|during|to|and|through|between|year|mid|early|late)[\s-]+$/i;
+/** Counted things after a number that is not a year ("2000 troops"). */
+const COUNT_NOUN =
+  /^\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|troops|soldiers|civilians|residents|workers|employees|members|jobs|homes|houses|cases|deaths|votes|shares|dollars|euros|pounds|tons|tonnes|barrels|miles|kilometers|kilometres|km|meters|metres|feet|acres|points|units|cars|vehicles|drones|missiles|rockets|aircraft|planes|ships|pages|words|students|patients|doctors|officers|police|prisoners|refugees|migrants|hostages|copies|customers|users|stores|companies|firms|banks)\b/i;
+const HEDGE_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|over|more than|less than|fewer than|than|almost|around|approximately|roughly|at least|up to|only|just|No\.|number|page|room|flight|route|highway)\s*)$/i;
+
+/** Bare year mentions in `text` (offsets relative to it), skipping numbers that count things or belong to larger numbers. */
+export function bareYears(text: string): Array<Span & { year: number }> {
+  const out: Array<Span & { year: number }> = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const year = Number(m[1]);
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 40);
+    if (/[\d.,:/-]$/.test(before) && !/(?:mid|early|late)-$/i.test(before)) continue;
+    if (/^(?:[.,:/]\d|%|-\d|\d|\s*(?:percent|per cent|mph|km))/i.test(after)) continue;
+    if (HEDGE_BEFORE.test(before) || COUNT_NOUN.test(after)) continue;
+    if (year < 1900 && !YEAR_PREPOSITION.test(before)) continue;
+    out.push({ start, end, year });
+  }
+  return out;
+}

@@ -1,0 +1,256 @@
+// Dates and times with chrono-node, resolved against a reference date, keeping what the text stated apart from what it implied.
+import * as chrono from 'chrono-node';
+import type { Document, Span } from '../core/types.js';
+import { addDays, isoDate, toDay, weekdayOf } from '../date/days.js';
+import { directionAt, type Direction } from './date-tense.js';
+import {
+  CAN_HOLD_DATE,
+  EXTENT_PREFIX,
+  LEADING_PREPOSITION,
+  LOWERCASE_NAME,
+  MAY_MONTH_BEFORE,
+  MONTH_MODIFIER,
+  MONTH_NAME,
+  RELATIVE_WORD,
+  WEEKDAY_ABBREVIATION,
+  WEEKDAY_NAME,
+  bareYears,
+  modifiedMonths,
+} from './date-words.js';
+import type { DateFact, StatedParts } from './types.js';
+
+/**
+ * The reference used when a document has no date yet (`ref` undefined): a fixed mid-year day, so the
+ * result is deterministic and a month without a year lands in the same year either way. Facts resolved
+ * against it carry `ref === UNRESOLVED_REF`; their stated parts are exact, their implied parts are not,
+ * and the document-dating step calls `resolveDateFacts` again with the inferred date.
+ */
+export const UNRESOLVED_REF = '2000-07-01';
+
+/** A parsed mention before it becomes a fact: its span in the document and chrono's reading. */
+interface Mention {
+  span: Span;
+  result: chrono.ParsedResult;
+  /** A relative word written next to the date ("tomorrow" in "tomorrow, May 12th"), merged into one fact. */
+  partner?: chrono.ParsedResult;
+  /** last/next/this written before a month ("last July"). */
+  monthModifier?: string;
+}
+
+const RELATIVE_TAG = /^(?:casualReference\/|result\/relativeDate)/;
+
+function hasRelativeTag(r: chrono.ParsedResult): boolean {
+  for (const t of r.tags()) if (RELATIVE_TAG.test(t)) return true;
+  return false;
+}
+
+function refDate(ref: string): Date {
+  return new Date(Date.UTC(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)) - 1, Number(ref.slice(8, 10)), 12));
+}
+
+/** Calendar parts the words of the mention state (chrono's known values that the text itself spells out). */
+function statedParts(r: chrono.ParsedResult): StatedParts {
+  const text = r.text;
+  const c = r.start;
+  const relative = hasRelativeTag(r) || (RELATIVE_WORD.test(text) && !/\d/.test(text) && !MONTH_NAME.test(text));
+  const s: StatedParts = {};
+  const clock = /\d|noon|midnight/i.test(text) && r.tags().has('parser/ENTimeExpressionParser');
+  if (!relative || clock) {
+    if (c.isCertain('hour') && /\d|noon|midnight/i.test(text)) s.hour = c.get('hour') ?? undefined;
+    if (s.hour !== undefined && c.isCertain('minute') && /\d:\d\d|\d\.\d\d/.test(text)) s.minute = c.get('minute') ?? undefined;
+  }
+  if (relative && !MONTH_NAME.test(text) && !WEEKDAY_NAME.test(text)) return s;
+  if (c.isCertain('year') && /\d{4}|'\d\d\b/.test(text)) s.year = c.get('year') ?? undefined;
+  if (c.isCertain('month') && (MONTH_NAME.test(text) || /\d/.test(text))) s.month = c.get('month') ?? undefined;
+  if (c.isCertain('day') && /\d/.test(text) && s.month !== undefined) s.day = c.get('day') ?? undefined;
+  if (c.isCertain('weekday') && WEEKDAY_NAME.test(text)) s.weekday = c.get('weekday') ?? undefined;
+  return s;
+}
+
+function grainOf(s: StatedParts, text: string): DateFact['grain'] {
+  if (s.day !== undefined) return 'day';
+  if (s.month !== undefined) return 'month';
+  if (s.year !== undefined) return 'year';
+  if (s.weekday !== undefined) return 'weekday';
+  if (/\byears?\b/i.test(text)) return 'year';
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  return 'relative';
+}
+
+function isoOf(c: chrono.ParsedComponents): string {
+  return isoDate(c.get('year') ?? 2000, c.get('month') ?? 1, c.get('day') ?? 1);
+}
+
+function atGrain(iso: string, grain: DateFact['grain']): string {
+  if (grain === 'year') return `${iso.slice(0, 4)}-01-01`;
+  if (grain === 'month') return `${iso.slice(0, 7)}-01`;
+  return iso;
+}
+
+/** The same month (and day) moved by whole years to lie before/after the reference, per `dir`. */
+function shiftYear(iso: string, ref: string, dir: Direction, byMonth: boolean, strict: boolean): string {
+  const key = (d: string) => (byMonth ? d.slice(0, 7) : d);
+  const y = Number(ref.slice(0, 4));
+  const candidates = [y - 1, y, y + 1].map((yy) => `${yy}${iso.slice(4)}`);
+  if (dir === 'past') {
+    const ok = candidates.filter((c) => (strict ? key(c) < key(ref) : key(c) <= key(ref)));
+    return ok[ok.length - 1] ?? iso;
+  }
+  return candidates.find((c) => (strict ? key(c) > key(ref) : key(c) >= key(ref))) ?? iso;
+}
+
+/** A bare weekday on or before / on or after the reference day. */
+function weekdayFrom(ref: string, weekday: number, dir: Direction): string {
+  const delta = (weekday - weekdayOf(ref) + 7) % 7;
+  return dir === 'future' ? addDays(ref, delta) : addDays(ref, delta === 0 ? 0 : delta - 7);
+}
+
+function toFact(doc: Document, m: Mention, ref: string): DateFact {
+  const r = m.result;
+  const stated = statedParts(r);
+  const grain = grainOf(stated, r.text);
+  let value = isoOf(r.start);
+  let end = r.end ? isoOf(r.end) : undefined;
+  const own = RELATIVE_WORD.test(r.text);
+  let dir: Direction | undefined;
+  if (m.monthModifier) dir = m.monthModifier === 'next' || m.monthModifier === 'coming' ? 'future' : 'past';
+  else if (stated.year === undefined && !own && (stated.month !== undefined || stated.weekday !== undefined)) dir = directionAt(doc.text, m.span);
+  if (dir && stated.year === undefined) {
+    const before = value;
+    if (stated.month !== undefined) {
+      const byMonth = stated.day === undefined;
+      value = m.monthModifier === 'this' ? `${ref.slice(0, 4)}${value.slice(4)}` : shiftYear(value, ref, dir, byMonth, !!m.monthModifier);
+    } else if (stated.weekday !== undefined) value = weekdayFrom(ref, stated.weekday, dir);
+    if (end) end = addDays(end, toDay(value) - toDay(before));
+  }
+  if (m.partner && stated.year === undefined) {
+    // "tomorrow, May 12th": the explicit day, in the year that puts it nearest the relative word's day.
+    const near = isoOf(m.partner.start);
+    value = shiftYear(value, near, toDay(value) <= toDay(near) ? 'future' : 'past', false, false);
+    if (Math.abs(toDay(value) - toDay(near)) > 183) value = `${near.slice(0, 4)}${value.slice(4)}`;
+  }
+  const fact: DateFact = {
+    kind: 'date',
+    span: m.span,
+    text: doc.text.slice(m.span.start, m.span.end),
+    value: atGrain(value, grain),
+    stated,
+    grain,
+    relative: stated.year === undefined,
+    ref,
+  };
+  if (end && end !== value) fact.end = atGrain(end, grain);
+  return fact;
+}
+
+/** Whether a chrono result is a real date mention in its context. */
+function acceptable(r: chrono.ParsedResult, before: string): boolean {
+  const t = r.text.trim();
+  if (LOWERCASE_NAME.test(t)) return false;
+  if (WEEKDAY_ABBREVIATION.test(t)) return false;
+  // "May" alone is the month only after a preposition or modifier ("in May", "early May").
+  if (/^May$/.test(t) && !MAY_MONTH_BEFORE.test(before)) return false;
+  if (/^may\b/.test(t)) return false;
+  const known = ['year', 'month', 'day', 'weekday', 'hour'].some((k) => r.start.isCertain(k as chrono.Component));
+  return known || hasRelativeTag(r) || RELATIVE_WORD.test(t);
+}
+
+/** Parse one stretch of the document (a sentence, or a fact's own span when re-resolving). */
+function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
+  const text = doc.text.slice(chunk.start, chunk.end);
+  const results = chrono.casual.parse(text, { instant: refDate(ref), timezone: 0 }, { forwardDate: false });
+  const out: Mention[] = [];
+  for (const r of results) {
+    let start = r.index;
+    let end = r.index + r.text.replace(/[\s,;:]+$/, '').length;
+    const lead = LEADING_PREPOSITION.exec(r.text);
+    if (lead && r.text.length > lead[0].length) start += lead[0].length;
+    const at = chunk.start + start;
+    const before = doc.text.slice(Math.max(0, at - 30), at);
+    if (!acceptable(r, before)) continue;
+    const m: Mention = { span: { start: chunk.start + start, end: chunk.start + end }, result: r };
+    const mod = MONTH_MODIFIER.exec(before);
+    if (mod && MONTH_NAME.test(r.text) && !/\d{4}/.test(r.text) && !RELATIVE_WORD.test(r.text)) {
+      m.monthModifier = mod[1].toLowerCase();
+      start -= mod[0].length;
+    }
+    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, chunk.start + start - 30), chunk.start + start));
+    if (prefix) start -= prefix[0].length;
+    m.span = { start: chunk.start + start, end: chunk.start + end };
+    const prev = out[out.length - 1];
+    // A relative word and an explicit date side by side name one day: "tomorrow, May 12th", "Sunday (May 11)".
+    const gap = prev ? doc.text.slice(prev.span.end, m.span.start) : '';
+    if (prev && /^\s*[,(]?\s*$/.test(gap) && !prev.partner && statedParts(prev.result).month === undefined && statedParts(r).day !== undefined) {
+      const close = /^\)/.test(doc.text.slice(m.span.end, m.span.end + 1)) && gap.includes('(') ? 1 : 0;
+      out[out.length - 1] = { ...m, span: { start: prev.span.start, end: m.span.end + close }, partner: prev.result };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The month named with last/next/this, relative to the reference month. */
+function modifiedMonthValue(month: number, modifier: string, ref: string): string {
+  const iso = isoDate(Number(ref.slice(0, 4)), month, 1);
+  if (modifier === 'this') return iso;
+  return shiftYear(iso, ref, modifier === 'next' || modifier === 'coming' ? 'future' : 'past', true, true);
+}
+
+/** Mentions chrono leaves out: bare years ("since 2022") and months after last/next/this ("last May"). */
+function extraFacts(doc: Document, chunk: Span, taken: Span[], ref: string): DateFact[] {
+  const text = doc.text.slice(chunk.start, chunk.end);
+  const out: DateFact[] = [];
+  const free = (start: number, end: number) => !taken.some((s) => s.start < end && start < s.end);
+  for (const mm of modifiedMonths(text)) {
+    let start = chunk.start + mm.start;
+    const end = chunk.start + mm.end;
+    if (!free(start, end)) continue;
+    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, start - 30), start));
+    if (prefix) start -= prefix[0].length;
+    const value = modifiedMonthValue(mm.month, mm.modifier, ref);
+    out.push({ kind: 'date', span: { start, end }, text: doc.text.slice(start, end), value, stated: { month: mm.month }, grain: 'month', relative: true, ref });
+    taken = [...taken, { start, end }];
+  }
+  for (const y of bareYears(text)) {
+    let start = chunk.start + y.start;
+    const end = chunk.start + y.end;
+    if (!free(start, end)) continue;
+    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, start - 30), start));
+    if (prefix) start -= prefix[0].length;
+    out.push({ kind: 'date', span: { start, end }, text: doc.text.slice(start, end), value: `${y.year}-01-01`, stated: { year: y.year }, grain: 'year', relative: false, ref });
+  }
+  return out;
+}
+
+function factsIn(doc: Document, chunk: Span, ref: string): DateFact[] {
+  const mentions = mentionsIn(doc, chunk, ref);
+  const facts = mentions.map((m) => toFact(doc, m, ref));
+  facts.push(...extraFacts(doc, chunk, facts.map((f) => f.span), ref));
+  return facts.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Date mentions in the given sentences, resolved against `ref` (YYYY-MM-DD; UNRESOLVED_REF when undefined).
+ * One fact per mention: a relative word next to an explicit date ("tomorrow, May 12th") is one fact whose
+ * text holds both and whose stated parts are the explicit date's. `relative` is true when the value
+ * depends on the reference date (no year stated).
+ */
+export function extractDates(doc: Document, sentences: Span[], ref?: string): DateFact[] {
+  const r = ref ?? UNRESOLVED_REF;
+  const out: DateFact[] = [];
+  for (const s of sentences) {
+    if (!CAN_HOLD_DATE.test(doc.text.slice(s.start, s.end))) continue;
+    out.push(...factsIn(doc, s, r));
+  }
+  return out;
+}
+
+/** The same facts resolved against a new reference date: relative ones re-read from their own text, in place. */
+export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string): DateFact[] {
+  return facts.map((f) => {
+    if (!f.relative) return { ...f, ref };
+    const again = factsIn(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end);
+    return again ?? { ...f, ref };
+  });
+}

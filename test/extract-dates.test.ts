@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../src/core/document.js';
+import { UNRESOLVED_REF, extractDates, resolveDateFacts } from '../src/extract/dates.js';
+import { splitSentences } from '../src/extract/sentences.js';
+import type { DateFact } from '../src/extract/types.js';
+
+function dates(text: string, ref?: string): DateFact[] {
+  const doc = makeDocument({ file: 't.txt', text });
+  return extractDates(doc, splitSentences(text), ref);
+}
+
+/** A compact view of a fact: text, value (and end), grain, stated parts. */
+function view(f: DateFact): string {
+  const s = Object.entries(f.stated)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  return `${f.text} | ${f.value}${f.end ? '..' + f.end : ''} | ${f.grain}${f.relative ? ' rel' : ''} | ${s}`;
+}
+
+// 2025-05-11 is a Sunday.
+const SUNDAY = '2025-05-11';
+
+describe('extractDates: mentions, values, grain and stated parts', () => {
+  it.each([
+    ['Putin spoke on Thursday.', SUNDAY, ['Thursday | 2025-05-08 | weekday rel | weekday=4']],
+    ['The summit ends on December 15th, officials said.', SUNDAY, ['December 15th | 2024-12-15 | day rel | month=12,day=15']],
+    ['The summit will end on December 15th.', SUNDAY, ['December 15th | 2025-12-15 | day rel | month=12,day=15']],
+    ['"Starting tomorrow, May 12th, Ukraine is ready," he said.', SUNDAY, ['tomorrow, May 12th | 2025-05-12 | day rel | month=5,day=12']],
+    ['The forum runs May 8-10 in Kyiv.', SUNDAY, ['May 8-10 | 2025-05-08..2025-05-10 | day rel | month=5,day=8']],
+    ['In a televised address late Sunday, Putin spoke.', SUNDAY, ['late Sunday | 2025-05-11 | weekday rel | weekday=0']],
+    ['In June, he stated that Ukraine must give up.', SUNDAY, ['June | 2024-06-01 | month rel | month=6']],
+    ['The talks will resume in June.', SUNDAY, ['June | 2025-06-01 | month rel | month=6']],
+    ['They have not met since 2022.', SUNDAY, ['2022 | 2022-01-01 | year | year=2022']],
+    ['Exports fell last year.', SUNDAY, ['last year | 2024-01-01 | year rel | ']],
+    ['The talks on Thursday, May 16 were short.', '2024-05-20', ['Thursday, May 16 | 2024-05-16 | day rel | month=5,day=16,weekday=4']],
+    ['The talks could commence as early as Thursday in Istanbul.', SUNDAY, ['Thursday | 2025-05-15 | weekday rel | weekday=4']],
+    ['Direct talks, slated to begin Thursday in Istanbul.', SUNDAY, ['Thursday | 2025-05-15 | weekday rel | weekday=4']],
+    ['A ceasefire starting Monday was proposed.', SUNDAY, ['Monday | 2025-05-12 | weekday rel | weekday=1']],
+    ['Russia launched a drone attack on Kyiv on Wednesday.', SUNDAY, ['Wednesday | 2025-05-07 | weekday rel | weekday=3']],
+    ['Putin also made reference to the 2022 draft agreement.', SUNDAY, ['2022 | 2022-01-01 | year | year=2022']],
+    ['Victory was declared on 8 May 1945.', SUNDAY, ['8 May 1945 | 1945-05-08 | day | year=1945,month=5,day=8']],
+    ['The war started in February 2022.', SUNDAY, ['February 2022 | 2022-02-01 | month | year=2022,month=2']],
+    ['Prices rose in early 2011 and in mid-2012.', SUNDAY, ['early 2011 | 2011-01-01 | year | year=2011', 'mid-2012 | 2012-01-01 | year | year=2012']],
+    ['Sales peaked late last July.', '2013-03-22', ['late last July | 2012-07-01 | month rel | month=7']],
+    ['He will decide next May.', '2013-03-22', ['next May | 2013-05-01 | month rel | month=5']],
+    ['In a statement released earlier today, Putin spoke.', SUNDAY, ['today | 2025-05-11 | relative rel | ']],
+    ['Talks are under way now.', SUNDAY, ['now | 2025-05-11 | relative rel | ']],
+    ['The meeting began at 3:30 p.m. on Friday.', SUNDAY, ['3:30 p.m. on Friday | 2025-05-09 | weekday rel | hour=15,minute=30,weekday=5']],
+    ['Boundary: it happened on Dec. 31, 1999 and Jan. 1, 2000.', SUNDAY, ['Dec. 31, 1999 | 1999-12-31 | day | year=1999,month=12,day=31', 'Jan. 1, 2000 | 2000-01-01 | day | year=2000,month=1,day=1']],
+  ])('%s', (text, ref, expected) => {
+    expect(dates(text, ref).map(view)).toEqual(expected);
+  });
+});
+
+describe('extractDates: not dates', () => {
+  it.each([
+    'Putin and Zelensky may still be at odds over the terms.',
+    'May I ask a question?',
+    'Trump May Visit Moscow Soon',
+    'Ukraine has made significant strides in the war.',
+    'Russia launched 524 aerial drones and 3000 troops.',
+    'The protesters march on the capital.',
+    'He sat down with reporters.',
+    'The Sun reported the story.',
+    'About 2000 people attended.',
+  ])('%s', (text) => {
+    expect(dates(text, SUNDAY).map(view)).toEqual([]);
+  });
+
+  it('May Day is a holiday name, not a day to resolve', () => {
+    // chrono does not read "May Day" as a date; we keep it that way: the holiday's date depends on the country.
+    expect(dates('Workers marched on May Day.', SUNDAY).map(view)).toEqual([]);
+  });
+});
+
+describe('extractDates without a reference date', () => {
+  it('keeps the stated parts and resolves the rest against the placeholder', () => {
+    const [f] = dates('The talks on Thursday, May 16 were short.');
+    expect(f.ref).toBe(UNRESOLVED_REF);
+    expect(f.stated).toEqual({ month: 5, day: 16, weekday: 4 });
+    expect(f.value.slice(5)).toBe('05-16');
+  });
+
+  it('skips sentences that cannot hold a date', () => {
+    expect(dates('No calendar words here at all.')).toEqual([]);
+  });
+});
+
+describe('resolveDateFacts', () => {
+  it.each([
+    ['Talks could commence as early as Thursday.', '2025-05-18', '2025-05-22'],
+    ['Putin spoke on Thursday.', '2025-05-18', '2025-05-15'],
+    ['"Starting tomorrow, May 12th," he said.', '2026-05-11', '2026-05-12'],
+    ['In June, he stated his terms.', '2026-01-10', '2025-06-01'],
+    ['Exports fell last year.', '2019-03-01', '2018-01-01'],
+  ])('%s against %s -> %s', (text, ref, value) => {
+    const doc = makeDocument({ file: 't.txt', text });
+    const first = extractDates(doc, splitSentences(text));
+    const again = resolveDateFacts(doc, first, ref);
+    expect(again.map((f) => f.value)).toEqual([value]);
+    expect(again[0].ref).toBe(ref);
+    expect(again[0].span).toEqual(first[0].span);
+  });
+
+  it('gives what extracting with the reference date gives', () => {
+    const text = 'On Sunday Putin said talks would start Thursday; Zelensky replied tomorrow, May 12th, and in June 2024 and last year.';
+    const doc = makeDocument({ file: 't.txt', text });
+    const direct = extractDates(doc, splitSentences(text), SUNDAY);
+    const resolved = resolveDateFacts(doc, extractDates(doc, splitSentences(text), '2019-02-02'), SUNDAY);
+    expect(resolved).toEqual(direct);
+  });
+
+  it('keeps stated dates as they are', () => {
+    const text = 'It was signed on 8 May 1945.';
+    const doc = makeDocument({ file: 't.txt', text });
+    const [f] = resolveDateFacts(doc, extractDates(doc, splitSentences(text), SUNDAY), '1990-01-01');
+    expect(f.value).toBe('1945-05-08');
+  });
+});
