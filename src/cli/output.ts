@@ -1,7 +1,9 @@
 // Writing reports: stdout, or a file written atomically (temp file + rename).
 import { renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from './usage-error.js';
 
+/** Writes `content` to a temp file beside `path` and renames it over `path`: readers see the old report or the new one. */
 export function writeAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -13,7 +15,10 @@ export function writeAtomic(path: string, content: string): void {
     } catch {
       // nothing to clean
     }
-    throw e;
+    // One line naming the file asked for, not the temp file.
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such folder' : err.code === 'EISDIR' ? 'is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    throw new UsageError(`cannot write ${path}: ${why}`);
   }
 }
 

@@ -1,9 +1,9 @@
 // Reading inputs for the CLI: discovered files and standard input, into documents and input errors.
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, InputError } from '../core/types.js';
 import { discover } from '../load/discover.js';
-import { loadBytes, loadFile } from '../load/load.js';
+import { DEFAULT_MAX_FILE_MB, loadBytes, loadFile, tooLarge } from '../load/load.js';
 
 export interface InputOptions {
   cwd: string;
@@ -20,6 +20,37 @@ export interface Inputs {
   stdin?: { label: string; text: string };
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Reads standard input to its end. A pipe whose writer is slow is non-blocking for Node and answers EAGAIN
+ * (readFileSync(0) then fails: `(sleep 1; cat a.txt) | newscheck -`): wait briefly and read again.
+ * Stops one byte past `maxBytes`, so loadBytes reports the input as too large without holding all of it.
+ */
+export function readStdin(maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(1 << 16);
+  let total = 0;
+  while (total <= maxBytes) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks);
+}
+
 export function readInputs(paths: string[], opts: InputOptions): Inputs {
   const docs: Document[] = [];
   const errors: InputError[] = [];
@@ -33,15 +64,17 @@ export function readInputs(paths: string[], opts: InputOptions): Inputs {
   };
   if (wantsStdin) {
     const label = opts.stdinFilename ?? '<stdin>';
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(0);
+      const max = opts.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+      const bytes = readStdin(max);
+      if (bytes.length > max) errors.push({ file: label, message: tooLarge(undefined, max) });
+      else {
+        stdin = { label, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+        add(loadBytes(bytes, label, docs.length, max));
+      }
     } catch (e) {
       errors.push({ file: label, message: `cannot read standard input: ${(e as Error).message}` });
-      bytes = Buffer.alloc(0);
     }
-    stdin = { label, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
-    add(loadBytes(bytes, label, docs.length, opts.maxFileBytes));
   }
   for (const f of found.files) add(loadFile(resolve(opts.cwd, f), f, docs.length, opts.maxFileBytes));
   return { docs, errors, stdin };

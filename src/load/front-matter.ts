@@ -28,7 +28,8 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const meta: DocMeta = {};
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { schema: 'core' });
+    // logLevel 'error': errors still throw, but warnings (an unknown `!tag`) are not printed to the user's stderr.
+    data = parseYaml(yamlText, { schema: 'core', logLevel: 'error' });
   } catch (e) {
     const err = e as { message?: string; linePos?: Array<{ line: number }> };
     const line = firstLine - 1 + (err.linePos?.[0]?.line ?? 1);

@@ -24,8 +24,9 @@ const MIB = 1024 * 1024;
 
 const size = (b: number) => (b >= MIB ? `${(b / MIB).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 
-function tooLarge(bytes: number, limitBytes: number): string {
-  return `file too large (${size(bytes)}; the limit is ${size(limitBytes)}, see --max-file-size), skipped`;
+/** The input error for a file over the limit; without `bytes` (standard input, read up to the limit) "more than". */
+export function tooLarge(bytes: number | undefined, limitBytes: number): string {
+  return `file too large (${bytes === undefined ? `more than ${size(limitBytes)}` : size(bytes)}; the limit is ${size(limitBytes)}, see --max-file-size), skipped`;
 }
 
 export function formatOf(file: string): Format {
