@@ -1,0 +1,80 @@
+// Lengths of time with what they measure: "a 30-day ceasefire", "72-hour truce", "the past two weeks", "for years".
+import type { Document, Span } from '../core/types.js';
+import type { DurationFact } from './types.js';
+
+type Unit = DurationFact['unit'];
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+};
+const UNITS: Record<string, Unit> = {
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter',
+  year: 'year', decade: 'decade', century: 'century', centurie: 'century',
+};
+/** ISO 8601 designators (TimeML's for decades and centuries). */
+const ISO_UNIT: Record<Unit, string> = {
+  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+};
+const TIME_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
+
+const NUM = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
+const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
+/** "30-day", "72-hour", "two-year" (a modifier: what follows is what lasts that long). */
+const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long|-old)?\b`, 'gi');
+/** "the past two weeks", "five years", "14 days", "a week", "up to 180 days". */
+const SPACED = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+)?(?:up to\s+)?(${NUM})\s+${UNIT}s?\b`, 'gi');
+/** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
+const VAGUE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+)?|(?:several|a few|few|many|recent|some)\s+|(?<=\b(?:for|in|over|within|after)\s+))${UNIT}s\b`, 'gi');
+/** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
+const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
+/** Words after a hyphenated duration that are not what it measures. */
+const STOP = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|is|was|were|be|that|which|who|period|long|old)$/i;
+
+function amountOf(s: string): number | undefined {
+  const n = WORD_NUMBERS[s.toLowerCase()];
+  return n ?? (/^\d/.test(s) ? Number(s) : undefined);
+}
+
+function iso(amount: number | undefined, unit: Unit): string {
+  return `P${TIME_UNITS.has(unit) ? 'T' : ''}${amount ?? 'X'}${ISO_UNIT[unit]}`;
+}
+
+/** The noun a hyphenated duration modifies: the next word ("30-day ceasefire", "72-hour truce"). */
+function measured(text: string, end: number): { of: string; span: Span } | undefined {
+  const m = /^\s+([a-z]+)/i.exec(text.slice(end, end + 30));
+  if (!m || STOP.test(m[1])) return undefined;
+  const start = end + m[0].length - m[1].length;
+  return { of: m[1].toLowerCase(), span: { start, end: start + m[1].length } };
+}
+
+/** Durations in the given sentences (document offsets), longest match first, no overlaps. */
+export function extractDurations(doc: Document, sentences: Span[]): DurationFact[] {
+  const out: DurationFact[] = [];
+  const taken = (a: number, b: number) => out.some((f) => f.span.start < b && a < f.span.end);
+  for (const s of sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/\d|second|minute|hour|day|week|month|quarter|year|decade|centur/i.test(text)) continue;
+    const add = (m: RegExpExecArray, amountText: string | undefined, unitText: string, hyphen: boolean) => {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) return;
+      if (!hyphen && POINT_AFTER.test(doc.text.slice(end, end + 12))) return;
+      const unit = UNITS[unitText.toLowerCase()];
+      const amount = amountText === undefined ? undefined : amountOf(amountText);
+      const f: DurationFact = { kind: 'duration', span: { start, end }, text: m[0], unit, iso: iso(amount, unit) };
+      if (amount !== undefined) f.amount = amount;
+      const what = hyphen ? measured(doc.text, end) : undefined;
+      if (what) {
+        f.of = what.of;
+        f.ofSpan = what.span;
+      }
+      out.push(f);
+    };
+    for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
+    for (const m of text.matchAll(SPACED)) add(m as RegExpExecArray, m[1], m[2], false);
+    for (const m of text.matchAll(VAGUE)) add(m as RegExpExecArray, undefined, m[1], false);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
