@@ -2,13 +2,18 @@
 // Builds src/extract/name-lexicon.json from the CoNLL-2003 training parts (eng.train, eng.testa; never
 // eng.testb): for each capitalised word, how often it was part of a person, place, organisation, other
 // name, or no name; and whether it started a person's name (a given name). Only counts, no text.
-// Usage: node scripts/build-name-lexicon.mjs [corpora dir]   (default $NEWSCHECK_CORPORA or ../shared/corpora)
+// Usage: node scripts/build-name-lexicon.mjs [corpora dir] [--parts eng.train,eng.testa]
+//   corpora dir: default $NEWSCHECK_CORPORA or ../shared/corpora; --parts eng.train: to tune on eng.testa.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpora = resolve(process.argv[2] ?? process.env.NEWSCHECK_CORPORA ?? join(root, '../shared/corpora'));
+const args = process.argv.slice(2);
+const partsAt = args.indexOf('--parts');
+const parts = partsAt >= 0 ? args.splice(partsAt, 2)[1].split(',') : ['eng.train', 'eng.testa'];
+if (parts.some((p) => !/^eng\.(?:train|testa)$/.test(p))) throw new Error('only the training parts eng.train and eng.testa may be used');
+const corpora = resolve(args[0] ?? process.env.NEWSCHECK_CORPORA ?? join(root, '../shared/corpora'));
 const candidates = [join(corpora, 'conll2003'), join(corpora, 'conll2003/iob1-docstart_ZhixiuYe')];
 const dir = candidates.find((d) => existsSync(join(d, 'eng.train')));
 if (!dir) {
@@ -25,7 +30,7 @@ const bump = (w, c) => {
   a[c]++;
 };
 
-for (const part of ['eng.train', 'eng.testa']) {
+for (const part of parts) {
   const rows = [];
   const flush = () => {
     // IOB1: an entity is a run of I-X, split where a B-X starts.
@@ -64,7 +69,7 @@ for (const [w, a] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   if (a[0] + a[1] + a[2] + a[3] + a[4] >= 2 || named > 0) words[w] = a;
 }
 const out = {
-  source: 'CoNLL-2003 eng.train + eng.testa (counts only; built by scripts/build-name-lexicon.mjs)',
+  source: `CoNLL-2003 ${parts.join(' + ')} (counts only; built by scripts/build-name-lexicon.mjs)`,
   columns: ['per', 'loc', 'org', 'misc', 'none', 'given'],
   words,
 };

@@ -36,6 +36,7 @@ const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|gen|
 /** Honorifics that are never part of the name itself ("Mr. Smith" -> "Smith"). */
 const SHORT_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Adm|Rev|Sheikh)\.?$/;
 const PERSON_CUES = /^(?:said|says|told|added|asked|stated|declared|wrote|posted|warned|argued|insisted|noted|replied|responded|explained|according)$/i;
+const STRONG_PLACE_CUES = /\b(?:town|village|city|province|region|district|state|capital|island|port|county|suburb|outskirts|republic) of$/;
 const PLACE_CUES = /(?:^|\s)(?:in|at|near|from|to|across|outside|inside|into|towards?|visit(?:ed|ing)?|via)$/;
 const OPENING = /^[\s"'“‘(\[—–-]*$/;
 const HYPHEN = /^[-‐‑–]$/;
@@ -101,7 +102,9 @@ function runs(s: TaggedSentence, roleTokens: Set<number>): Array<[number, number
         continue;
       }
       // "Jean-Claude", "O'Brien", "al-Assad" inside a run
-      if ((HYPHEN.test(t.text) || APOSTROPHE.test(t.text)) && glued(toks[end - 1], t) && toks[end + 1] && glued(t, toks[end + 1]) && /^\p{L}/u.test(toks[end + 1].text) && !isPossessive(t)) {
+      const after = toks[end + 1];
+      const continues = !!after && (/^\p{Lu}/u.test(after.text) || (APOSTROPHE.test(t.text) && /^\p{L}/u.test(after.text)));
+      if ((HYPHEN.test(t.text) || APOSTROPHE.test(t.text)) && glued(toks[end - 1], t) && after && glued(t, after) && continues && !isPossessive(t)) {
         end += 2;
         continue;
       }
@@ -231,7 +234,12 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       const placeCue = PLACE_CUES.test(before.trimEnd());
       const opener = initial && words.length === 1 && openerWord(words[0]);
       const commonWord = words.length === 1 && ev.none > 3 * (ev.per + ev.loc + ev.other) && !personWords.has(words[0]);
+      const strongPlace = STRONG_PLACE_CUES.test(before.trimEnd());
+      // "Baltimore 5 SEATTLE 2": places followed by a score are sports teams
+      const score = /^\d{1,3}$/.test(next?.text ?? '') && !people.length && (realPlaces.length > 0 || ev.loc > ev.per);
       if (opener) mention.cls = 'other';
+      else if (score && !title && !honorific) mention.cls = 'other';
+      else if (strongPlace && !title && !honorific) mention.cls = 'place';
       else if (title || honorific) mention.cls = 'person';
       else if (commonWord && !people.some((p) => p.name.split(' ').length === 1)) mention.cls = 'other';
       else if (people.length && !realPlaces.length) mention.cls = 'person';

@@ -13,7 +13,7 @@ const VENUE_CUE = /\b(?:talks|negotiations|meetings?|summit|conference|ceremony|
  * "BRUSSELS 1996-08-22". Group 1: the place; group 2: an optional region/country after a comma.
  */
 const DATELINE =
-  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})(?:,[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}))?(?:[ \t]*\([^)\n]{1,30}\))?(?:,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}))?(?:[ \t]*[—–-]{1,2}[ \t]|[ \t]+\d{4}-\d{2}-\d{2}\b)/gu;
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})(?:[ \t]*,[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}))?(?:[ \t]*\([^)\n]{1,30}\))?(?:,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}))?(?:[ \t]*[—–-]{1,2}[ \t]|[ \t]+\d{4}-\d{2}-\d{2}\b)/gu;
 
 function countryOf(p: Place): string | undefined {
   return p.kind === 'country' ? p.id : p.country;
@@ -43,8 +43,10 @@ function datelines(doc: Document, kb: KnowledgeBase): PlaceFact[] {
       if (!name) continue;
       if (name !== m[1]) at = m.index + m[0].indexOf(name, at - m.index + m[1].length);
       const places = kb.placesByName(name).filter((p) => p.kind !== 'organisation');
-      // a bare capitalised word before a dash is a dateline only when it is a known place or in capitals
-      if (!places.length && !(name === name.toUpperCase() && /\p{Lu}{3}/u.test(name))) break;
+      // an unknown word in capitals ("SALVADOR") is a dateline only before an agency or a date, not a
+      // section label ("SOCCER - ...")
+      const agencyOrDate = /\(|\d/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
+      if (!places.length && !(name === name.toUpperCase() && /\p{Lu}{3}/u.test(name) && agencyOrDate)) break;
       out.push(fact(doc, { start: at, end: at + name.length }, pickPlace(places, true), 'dateline', false));
     }
   }

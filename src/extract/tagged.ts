@@ -25,8 +25,12 @@ export function mayHoldName(sentence: string): boolean {
 function isHeadline(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3) return false;
-  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return caps / words.length >= 0.7;
+  const upper = words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length;
+  if (upper / words.length >= 0.7) return true;
+  // Title Case: capitalised words that are not names ("Offers Direct Talks"), not a list of names
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text));
+  const common = caps.slice(1).filter((t) => t.pos !== 'PROPN').length;
+  return words.length >= 4 && caps.length / words.length >= 0.7 && common >= 2;
 }
 
 const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[] }>();
