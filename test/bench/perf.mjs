@@ -1,0 +1,231 @@
+// bench:perf — corpus-scale speed of newscheck on Reuters-21578 (1 and 2 workers, cold and --cache), beside
+// wink's bare pipeline over the same text (the stack's own limit) and the peer tools textlint and proselint.
+// Prints MB/s of article text, peak RSS and ratios to newscheck, then start-up time and the issue's goals.
+// Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,wink,textlint,proselint] [--peer-mb N|all] [--keep]
+// The peers are far slower (proselint ≈ 3 KB/s), so by default they run over the first articles up to a sample
+// size (textlint 2 MB, proselint 0.3 MB; --peer-mb sets both, `all` is the whole corpus); MB/s is of what they read.
+// The corpus is converted at run time into a temporary JSONL (newscheck) and a folder of .txt files (peers);
+// nothing of it is written inside the repository.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const TIME = '/usr/bin/time';
+
+// ---- wink's bare pipeline: a child process (`--wink-child FILE THREADS`) running one worker thread per share.
+
+/** Worker thread: tokens, POS and sentences of every text in its share, nothing else. */
+async function winkWorker({ file, share, of }) {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  let tokens = 0;
+  for (let i = share; i < lines.length; i += of) {
+    if (!lines[i]) continue;
+    const doc = nlp.readDoc(JSON.parse(lines[i]).text);
+    tokens += doc.tokens().out().length;
+    doc.tokens().out(its.pos);
+    doc.sentences().out();
+  }
+  parentPort.postMessage(tokens);
+}
+
+async function winkChild(file, threads) {
+  const runs = [];
+  for (let share = 0; share < threads; share++) {
+    const w = new Worker(SELF, { workerData: { file, share, of: threads } });
+    runs.push(new Promise((res, rej) => { w.once('message', res); w.once('error', rej); }));
+  }
+  const tokens = (await Promise.all(runs)).reduce((a, b) => a + b, 0);
+  process.stdout.write(`${tokens} tokens\n`);
+}
+
+if (!isMainThread) {
+  await winkWorker(workerData);
+} else if (process.argv[2] === '--wink-child') {
+  await winkChild(process.argv[3], Number(process.argv[4]));
+} else {
+  await main();
+}
+
+// ---- measuring a command: wall time and peak RSS.
+
+/** Runs a command to its end; wall seconds and peak RSS in MB (from /usr/bin/time -v, else /proc polling). */
+function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' } = {}) {
+  return new Promise((resolve) => {
+    const useTime = existsSync(TIME);
+    const rssFile = join(tmpdir(), `newscheck-perf-rss-${process.pid}-${Date.now()}`);
+    const argv = useTime ? [TIME, '-v', '-o', rssFile, cmd, ...args] : [cmd, ...args];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', stdout, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => { if (stderr.length < 4000) stderr += b; });
+    let polled = 0;
+    const poll = useTime ? undefined : setInterval(() => {
+      try {
+        const m = /VmHWM:\s*(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) polled = Math.max(polled, Number(m[1]));
+      } catch { /* the process has ended */ }
+    }, 20);
+    child.on('close', (code) => {
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (poll) clearInterval(poll);
+      let kb = polled;
+      if (useTime && existsSync(rssFile)) {
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(rssFile, 'utf8'));
+        if (m) kb = Number(m[1]);
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ secs, rssMb: kb ? kb / 1024 : undefined, code, stderr });
+    });
+    child.on('error', () => resolve({ secs: NaN, rssMb: undefined, code: -1, stderr: `cannot run ${cmd}` }));
+  });
+}
+
+/** True when `cmd --version`-style probing finds the program. */
+function installed(path) {
+  return existsSync(path);
+}
+
+// ---- the benchmark.
+
+function opt(args, name, dflt) {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const limit = Number(opt(args, 'limit', 'Infinity'));
+  const only = new Set(String(opt(args, 'only', 'newscheck,startup,wink,textlint,proselint')).split(','));
+  const { corporaDir, readReuters } = await import('./corpora.mjs');
+  const dir = corporaDir();
+  if (!dir) return;
+  const records = readReuters(dir).slice(0, limit);
+  const work = mkdtempSync(join(tmpdir(), 'newscheck-perf-'));
+  const jsonl = join(work, 'reuters.jsonl');
+  const txtDir = join(work, 'txt');
+  mkdirSync(txtDir);
+  writeFileSync(jsonl, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  for (const r of records) writeFileSync(join(txtDir, `${r.id}.txt`), r.text);
+  const short = records.find((r) => r.text.length >= 400 && r.text.length <= 1500) ?? records[0];
+  const shortFile = join(work, 'short.txt');
+  writeFileSync(shortFile, short.text);
+  const mb = records.reduce((s, r) => s + Buffer.byteLength(r.text), 0) / 1e6;
+  const peerArg = opt(args, 'peer-mb', undefined);
+  /** A folder holding the first articles up to `maxMb` (all: the whole corpus folder), and its MB. */
+  const sample = (maxMb) => {
+    if (maxMb >= mb) return { dir: txtDir, mb };
+    const dirOut = join(work, `txt-${maxMb}`);
+    mkdirSync(dirOut, { recursive: true });
+    let bytes = 0;
+    for (const r of records) {
+      if (bytes >= maxMb * 1e6) break;
+      bytes += Buffer.byteLength(r.text);
+      writeFileSync(join(dirOut, `${r.id}.txt`), r.text);
+    }
+    return { dir: dirOut, mb: bytes / 1e6 };
+  };
+  const peerSample = (dflt) => sample(peerArg === 'all' ? Infinity : Number(peerArg ?? dflt));
+  console.log(`# bench:perf — Reuters-21578: ${records.length} articles, ${mb.toFixed(1)} MB of article text; ${cpus().length} cores; node ${process.version}`);
+  console.log(`work folder: ${work}${args.includes('--keep') ? ' (kept)' : ''}\n`);
+
+  const rows = [];
+  const row = (name, m, note = '', textMb = mb) => {
+    if (textMb < mb) note = `${note}${note ? '; ' : ''}first ${textMb.toFixed(2)} MB`;
+    const r = { name, secs: m?.secs, rssMb: m?.rssMb, mbs: m ? textMb / m.secs : undefined, note };
+    rows.push(r);
+    console.error(`  ${name}: ${m ? `${m.secs.toFixed(1)} s, ${r.mbs.toFixed(2)} MB/s, ${m.rssMb?.toFixed(0)} MB RSS` : note}`);
+    return r;
+  };
+  const bin = join(ROOT, 'bin/newscheck.js');
+  const nc = (extra, out) => measure(process.execPath, [bin, jsonl, '--format', 'json', '--output', out, '--no-progress', ...extra]);
+  const outs = {};
+  let base;
+  const failed = (m) => (m.code !== 0 && m.code !== 1 ? ` (exit ${m.code}: ${m.stderr.trim().split('\n').slice(-1)[0]})` : '');
+
+  if (only.has('newscheck')) {
+    for (const c of [1, 2]) {
+      outs[c] = join(work, `report-c${c}.json`);
+      const m = await nc(['--concurrency', String(c)], outs[c]);
+      const r = row(`newscheck, ${c} worker${c > 1 ? 's' : ''}, cold`, m, failed(m));
+      if (c === 2) base = r;
+    }
+    const cacheDir = join(work, 'cache');
+    await nc(['--concurrency', '2', '--cache', '--cache-location', cacheDir], join(work, 'report-fill.json'));
+    outs.cached = join(work, 'report-cached.json');
+    const m = await nc(['--concurrency', '2', '--cache', '--cache-location', cacheDir], outs.cached);
+    row('newscheck, 2 workers, --cache (second run)', m, failed(m));
+  }
+  if (only.has('wink')) {
+    for (const t of [1, 2]) row(`wink-nlp bare pipeline (tokens, POS, sentences), ${t} thread${t > 1 ? 's' : ''}`, await measure(process.execPath, [SELF, '--wink-child', jsonl, String(t)]));
+  }
+  if (only.has('textlint')) {
+    const textlint = join(ROOT, 'node_modules/textlint/bin/textlint.js');
+    const rules = ['write-good', 'common-misspellings', 'sentence-length', 'max-comma', 'no-todo', 'terminology'];
+    if (installed(textlint)) {
+      const rc = join(work, 'textlintrc.json');
+      writeFileSync(rc, JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r, true])) }));
+      const part = peerSample(2);
+      const m = await measure(process.execPath, [textlint, '--config', rc, '--format', 'json', '--output-file', join(work, 'textlint.json'), `${part.dir}/*.txt`]);
+      row(`textlint (${rules.join(', ')})`, m, failed(m), part.mb);
+    } else row('textlint', undefined, 'not installed (npm install)');
+  }
+  if (only.has('proselint')) {
+    const proselint = ['/usr/bin/proselint', '/usr/local/bin/proselint'].find(installed);
+    if (proselint) {
+      // A fresh cache folder: proselint memoises results per file under XDG_CACHE_HOME.
+      const env = { ...process.env, XDG_CACHE_HOME: join(work, 'proselint-cache') };
+      const part = peerSample(0.3);
+      const m = await measure(proselint, ['--json', part.dir], { env });
+      row('proselint (all default checks), 1 process', m, failed(m), part.mb);
+    } else row('proselint', undefined, 'not installed (apt-get install python3-proselint)');
+  }
+
+  console.log('| tool | MB/s | peak RSS (MB) | speed vs newscheck (2 workers) | RSS vs newscheck |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const f = (n, d = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
+  for (const r of rows) {
+    const speed = base?.mbs && r.mbs ? `${f(r.mbs / base.mbs, 2)}×` : '–';
+    const mem = base?.rssMb && r.rssMb ? `${f(r.rssMb / base.rssMb, 2)}×` : '–';
+    console.log(`| ${r.name}${r.note ? ` — ${r.note}` : ''} | ${r.mbs === undefined ? '–' : r.mbs.toPrecision(3)} | ${f(r.rssMb, 0)} | ${speed} | ${mem} |`);
+  }
+
+  const goals = [];
+  if (only.has('startup')) {
+    const times = [];
+    for (let i = 0; i < 5; i++) times.push((await measure(process.execPath, [bin, shortFile, '--format', 'json'], {})).secs);
+    times.sort((a, b) => a - b);
+    const median = times[2];
+    console.log(`\nstart-up: one article of ${short.text.length} characters, median of 5: ${median.toFixed(2)} s wall`);
+    goals.push(['start-up on one short article ≤ 0.8 s', median <= 0.8, `${median.toFixed(2)} s`]);
+  }
+  const byName = (p) => rows.find((r) => r.name.startsWith(p));
+  const one = byName('newscheck, 1 worker,');
+  const cached = byName('newscheck, 2 workers, --cache');
+  if (base?.mbs) {
+    goals.push(['throughput on 2 workers ≥ 3 MB/s', base.mbs >= 3, `${f(base.mbs, 2)} MB/s`]);
+    goals.push(['2 workers ≥ 1.7× one', base.mbs / one.mbs >= 1.7, `${f(base.mbs / one.mbs, 2)}×`]);
+    const peak = Math.max(...rows.filter((r) => r.name.startsWith('newscheck')).map((r) => r.rssMb ?? 0));
+    goals.push(['peak RSS ≤ 600 MB', peak <= 600, `${f(peak, 0)} MB`]);
+    goals.push(['--cache second run ≥ 5× faster', base.secs / cached.secs >= 5, `${f(base.secs / cached.secs, 1)}× (${f(cached.secs, 2)} s vs ${f(base.secs, 2)} s)`]);
+    const same = (a, b) => existsSync(a) && existsSync(b) && readFileSync(a).equals(readFileSync(b));
+    goals.push(['same report for --concurrency 1, 2 and --cache', same(outs[1], outs[2]) && same(outs[2], outs.cached), same(outs[1], outs[2]) ? (same(outs[2], outs.cached) ? 'byte-identical' : 'cached report differs') : 'concurrency 1 and 2 differ']);
+    const findings = existsSync(outs[2]) ? JSON.parse(readFileSync(outs[2], 'utf8')).summary?.findings : undefined;
+    console.log(`newscheck findings on the corpus: ${findings ?? '–'}`);
+  }
+  const wink2 = byName('wink-nlp bare pipeline (tokens, POS, sentences), 2');
+  if (base?.mbs && wink2?.mbs) goals.push(['faster than wink bare on 2 threads', base.mbs > wink2.mbs, `${f(base.mbs / wink2.mbs, 2)}×`]);
+  if (goals.length) {
+    console.log('\n| goal | met | measured |\n| --- | --- | --- |');
+    for (const [g, ok, v] of goals) console.log(`| ${g} | ${ok ? 'yes' : '**no**'} | ${v} |`);
+  }
+  if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+}

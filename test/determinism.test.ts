@@ -1,0 +1,79 @@
+// Determinism of the corpus run (complements reliability.test.ts): files named one by one in reverse order,
+// facts from worker threads and from the --cache give the same report as in-process extraction.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeDocument } from '../src/core/document.js';
+import { extractFacts } from '../src/extract/index.js';
+import { emptyFacts, type FactKind } from '../src/extract/types.js';
+import { openCache } from '../src/cli/facts-cache.js';
+import { discover } from '../src/load/discover.js';
+import { loadFile } from '../src/load/load.js';
+import { cli, ROOT } from './helpers/cli.js';
+import { testKb } from './helpers/kb.js';
+
+/** Every input file of seeds/ and fixtures/corpus, named one by one (relative to the project root). */
+const FILES = ['seeds', 'fixtures/corpus'].flatMap((d) => readdirSync(join(ROOT, d)).sort().map((n) => `${d}/${n}`));
+const BASE = ['--format', 'json', '--no-config', '--no-progress', '--date', '2025-05-11'];
+
+/** The parts of a report that must not change; timing fields, should any appear, are left out. */
+function comparable(stdout: string): unknown {
+  const r = JSON.parse(stdout) as Record<string, unknown>;
+  return { findings: r.findings, documents: r.documents, stories: r.stories, summary: r.summary, inputErrors: r.inputErrors };
+}
+
+function run(files: string[], extra: string[]): { code: number; report: unknown } {
+  const r = cli([...files, ...BASE, ...extra]);
+  return { code: r.code, report: comparable(r.stdout) };
+}
+
+describe('same report whatever the concurrency, file order and cache', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'nc-det-cache-'));
+  let reference: { code: number; report: unknown };
+  beforeAll(() => {
+    reference = run(FILES, ['-j', '1']);
+  }, 60_000);
+  const reversed = [...FILES].reverse();
+  // Ordered: the first --cache run fills the cache, the later ones read it.
+  const cases: Array<[string, string[], string[]]> = [
+    ['reverse order, in-process', reversed, ['-j', '1']],
+    ['reverse order, 2 workers', reversed, ['-j', '2']],
+    ['forward, 2 workers, cache being filled', FILES, ['-j', '2', '--cache', '--cache-location', cacheDir]],
+    ['reverse order, in-process, facts from the cache', reversed, ['-j', '1', '--cache', '--cache-location', cacheDir]],
+    ['forward, 2 workers, facts from the cache', FILES, ['-j', '2', '--cache', '--cache-location', cacheDir]],
+  ];
+  it('the reference run reads every document and finds something', () => {
+    const r = reference.report as { documents: unknown[]; findings: unknown[] };
+    expect(r.documents.length).toBeGreaterThan(FILES.length - 1);
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+  it.each(cases)('%s', (_name, files, extra) => {
+    const r = run(files, extra);
+    expect(r.code).toBe(reference.code);
+    expect(r.report).toEqual(reference.report);
+  }, 60_000);
+  it('negative: leaving one article out changes the report (the comparison can tell)', () => {
+    const r = run(FILES.slice(1), ['-j', '2']);
+    expect(r.report).not.toEqual(reference.report);
+  }, 60_000);
+}, 120_000);
+
+describe('facts survive the cache unchanged', () => {
+  it('every document: facts read back from a saved cache equal the facts extracted', () => {
+    const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
+    const docs = found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs).map((d, i) => makeDocument({ ...d, index: i }));
+    const kb = testKb();
+    const needs = new Set(Object.keys(emptyFacts()) as FactKind[]);
+    const location = join(mkdtempSync(join(tmpdir(), 'nc-det-facts-')), 'facts.json');
+    const writer = openCache(location, 'test', 'kb', needs);
+    const facts = docs.map((d) => extractFacts(d, kb, needs));
+    docs.forEach((d, i) => writer.set(d, facts[i]));
+    writer.save();
+    const reader = openCache(location, 'test', 'kb', needs);
+    expect(docs.map((d) => reader.get(d))).toEqual(facts);
+    expect(reader.hits).toBe(docs.length);
+    // Negative: another salt (tool version) finds nothing.
+    expect(docs.map((d) => openCache(location, 'other', 'kb', needs).get(d))).toEqual(docs.map(() => undefined));
+  }, 60_000);
+});
