@@ -207,7 +207,8 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
     }
     for (const [runFirst, end] of runs(s, roleTokens)) {
       let first = runFirst;
-      while (end - first > 1 && isSentenceInitial(doc.text, s, first) && openerWord(toks[first].text)) first++;
+      // "The", "However", "Analyst" opening a sentence are not part of the name after them
+      while (end - first > 1 && isSentenceInitial(doc.text, s, first) && (openerWord(toks[first].text) || (toks[first].pos !== 'PROPN' && !knownNames?.has(normKey(toks[first].text))))) first++;
       const span = { start: toks[first].start, end: toks[end - 1].end };
       const text = doc.text.slice(span.start, span.end);
       const before = doc.text.slice(s.span.start, span.start).toLowerCase();

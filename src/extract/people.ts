@@ -75,19 +75,19 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
   return out;
 }
 
-const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
+const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
 
 function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[]): AdministrationFact[] {
   const out: AdministrationFact[] = [];
   const named = new Map(people.map((p) => [normKey(p.name), p.personId]));
   for (const m of doc.text.matchAll(ADMINISTRATION)) {
-    const name = m[2];
+    const name = m[2].replace(/^(?:The|A|An) /, '');
     if (/^(?:The|His|Her|Their|Its|This|That|A|An)$/.test(name)) continue;
     const candidates = kb.peopleByName(name);
     const known = named.has(normKey(name));
     if (!candidates.length && !known) continue;
     if (kb.placeByName(name)) continue; // "the Russian government"
-    const start = m.index + (m[1] ? m[0].indexOf(name) : 0);
+    const start = m.index + m[0].indexOf(name);
     const span = { start, end: m.index + m[0].length };
     const fact: AdministrationFact = { kind: 'administration', span, text: doc.text.slice(span.start, span.end), name };
     const personId = named.get(normKey(name)) ?? (candidates.length === 1 ? candidates[0].id : undefined);

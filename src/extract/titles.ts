@@ -38,27 +38,32 @@ export class RoleMatcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Word tokens from i on (hyphen tokens skipped), lower-cased, with their indexes. */
+  /** Words from token i on (hyphens count as spaces: "ex-President" is two words), lower-cased, with their token indexes. */
   private words(toks: Token[], i: number, n: number): Array<[string, number]> {
     const out: Array<[string, number]> = [];
     for (let k = i; k < toks.length && out.length < n; k++) {
       if (HYPHEN.test(toks[k].text)) continue;
-      out.push([normKey(toks[k].text), k]);
+      for (const w of normKey(toks[k].text).split(' ')) if (w) out.push([w, k]);
     }
     return out;
   }
 
   /** The longest role starting at token i ("Secretary of State", "Secretary-General", "President-elect"). */
   at(toks: Token[], i: number): RoleMatch | undefined {
-    const first = normKey(toks[i]?.text ?? '');
-    const list = this.byFirst.get(first);
+    let ws = this.words(toks, i, 7);
+    const lead: TitleModifier[] = [];
+    // "ex-President", "then-Secretary": a modifier glued to the role in one token
+    if (ws.length > 1 && ws[0][1] === ws[1][1] && MODIFIERS[ws[0][0]]) {
+      lead.push(MODIFIERS[ws[0][0]]);
+      ws = ws.slice(1);
+    }
+    const list = this.byFirst.get(ws[0]?.[0] ?? '');
     if (!list) return undefined;
-    const ws = this.words(toks, i, 6);
     for (const { words, roleId } of list) {
       if (words.length > ws.length) continue;
       if (words.every((w, k) => ws[k][0] === w)) {
         let end = ws[words.length - 1][1] + 1;
-        const modifiers: TitleModifier[] = [];
+        const modifiers: TitleModifier[] = [...lead];
         // "President-elect", "president elect"
         const a = toks[end];
         const b = toks[end + 1];
