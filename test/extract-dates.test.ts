@@ -63,6 +63,9 @@ describe('extractDates: not dates', () => {
     'He sat down with reporters.',
     'The Sun reported the story.',
     'About 2000 people attended.',
+    'The dividend is 1.25 a share.',
+    'He ate 2 1/2 pies.',
+    'Aid arrived within a week.',
   ])('%s', (text) => {
     expect(dates(text, SUNDAY).map(view)).toEqual([]);
   });

@@ -59,6 +59,9 @@ describe('extractDurations', () => {
     ['The sides have talked for years.', ['years | PXY']],
     ['It lasted several weeks.', ['several weeks | PXW']],
     ['Russia launched 524 aerial drones.', []],
+    ['A 6-year-old boy and a six-year-old girl.', []],
+    ['Aid arrived within a week, after a couple of years of talks.', ['a week | P1W', 'a couple of years | P2Y']],
+    ['It took two decades.', ['two decades | P20Y']],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

@@ -27,6 +27,9 @@ import type { DateFact, StatedParts } from './types.js';
  */
 export const UNRESOLVED_REF = '2000-07-01';
 
+/** How far (days) from the reference a day-and-month may lie before tense, not nearness, picks its year. */
+const NEAR_DAYS = 60;
+
 /** A parsed mention before it becomes a fact: its span in the document and chrono's reading. */
 interface Mention {
   span: Span;
@@ -36,6 +39,8 @@ interface Mention {
   /** last/next/this written before a month ("last July"). */
   monthModifier?: string;
 }
+
+const DURATION_LIKE = /^(?:within|after|for|over|in)\s.*\b(?:second|minute|hour|day|week|month|year|decade)s?$|\b(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:after|before)$/i;
 
 const RELATIVE_TAG = /^(?:casualReference\/|result\/relativeDate)/;
 
@@ -54,7 +59,7 @@ function statedParts(r: chrono.ParsedResult): StatedParts {
   const c = r.start;
   const relative = hasRelativeTag(r) || (RELATIVE_WORD.test(text) && !/\d/.test(text) && !MONTH_NAME.test(text));
   const s: StatedParts = {};
-  const clock = /\d|noon|midnight/i.test(text) && r.tags().has('parser/ENTimeExpressionParser');
+  const clock = /noon|midnight/i.test(text) || (/\d/.test(text) && r.tags().has('parser/ENTimeExpressionParser'));
   if (!relative || clock) {
     if (c.isCertain('hour') && /\d|noon|midnight/i.test(text)) s.hour = c.get('hour') ?? undefined;
     if (s.hour !== undefined && c.isCertain('minute') && /\d:\d\d|\d\.\d\d/.test(text)) s.minute = c.get('minute') ?? undefined;
@@ -114,7 +119,12 @@ function toFact(doc: Document, m: Mention, ref: string): DateFact {
   const own = RELATIVE_WORD.test(r.text);
   let dir: Direction | undefined;
   if (m.monthModifier) dir = m.monthModifier === 'next' || m.monthModifier === 'coming' ? 'future' : 'past';
-  else if (stated.year === undefined && !own && (stated.month !== undefined || stated.weekday !== undefined)) dir = directionAt(doc.text, m.span);
+  else if (stated.year === undefined && !own && (stated.month !== undefined || stated.weekday !== undefined)) {
+    // News dates a bare weekday in the past unless the clause points forward ("said Thursday" vs "will meet Thursday").
+    dir = directionAt(doc.text, m.span) ?? (stated.month === undefined ? 'past' : undefined);
+  }
+  // A day and month without a year: the nearest such day (chrono's reading) unless it is far off, where tense decides.
+  if (dir && !m.monthModifier && stated.day !== undefined && Math.abs(toDay(value) - toDay(ref)) <= NEAR_DAYS) dir = undefined;
   if (dir && stated.year === undefined) {
     const before = value;
     if (stated.month !== undefined) {
@@ -151,6 +161,13 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   // "May" alone is the month only after a preposition or modifier ("in May", "early May").
   if (/^May$/.test(t) && !MAY_MONTH_BEFORE.test(before)) return false;
   if (/^may\b/.test(t)) return false;
+  // "within a week", "after ten years", "two months after": lengths of time, left to the durations extractor.
+  if (DURATION_LIKE.test(t)) return false;
+  // A clock time alone must look like one ("3:30", "3 p.m.", "noon"), not "1.25 a share" or a bare number.
+  const dated = ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component));
+  if (!dated && !hasRelativeTag(r) && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|o'clock/i.test(t)) return false;
+  // "2 1/2": a fraction, not a day and month.
+  if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
   const known = ['year', 'month', 'day', 'weekday', 'hour'].some((k) => r.start.isCertain(k as chrono.Component));
   return known || hasRelativeTag(r) || RELATIVE_WORD.test(t);
 }

@@ -7,7 +7,7 @@ type Unit = DurationFact['unit'];
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, 'a couple of': 2, 'a few': NaN, several: NaN,
 };
 const UNITS: Record<string, Unit> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter',
@@ -19,10 +19,10 @@ const ISO_UNIT: Record<Unit, string> = {
 };
 const TIME_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
 
-const NUM = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
+const NUM = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')}`;
 const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
 /** "30-day", "72-hour", "two-year" (a modifier: what follows is what lasts that long). */
-const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long|-old)?\b`, 'gi');
+const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long)?\b(?!-old)`, 'gi');
 /** "the past two weeks", "five years", "14 days", "a week", "up to 180 days". */
 const SPACED = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+)?(?:up to\s+)?(${NUM})\s+${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
@@ -33,11 +33,13 @@ const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
 const STOP = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|is|was|were|be|that|which|who|period|long|old)$/i;
 
 function amountOf(s: string): number | undefined {
-  const n = WORD_NUMBERS[s.toLowerCase()];
+  const n = WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
+  if (Number.isNaN(n)) return undefined;
   return n ?? (/^\d/.test(s) ? Number(s) : undefined);
 }
 
 function iso(amount: number | undefined, unit: Unit): string {
+  if (unit === 'decade' && amount !== undefined) return `P${amount * 10}Y`;
   return `P${TIME_UNITS.has(unit) ? 'T' : ''}${amount ?? 'X'}${ISO_UNIT[unit]}`;
 }
 
