@@ -34,15 +34,17 @@ const fmt = (v) => (typeof v !== "number" ? "—" : v <= 1 && v >= 0 ? (100 * v)
 
 const systems = [...new Set(rows.map((r) => r.system))];
 const keys = [...new Set(rows.map((r) => `${r.corpus}\t${r.metric}`))];
+const mw = Math.max(14, ...rows.map((r) => String(r.metric).length + 1));
+const cw = Math.max(18, ...rows.map((r) => String(r.corpus).length + 1));
 console.log('\n## Summary (percentages)');
-const head = ['corpus'.padEnd(18), 'metric'.padEnd(14), ...systems.map((s) => s.padEnd(Math.max(14, columns.length * 7)))].join(' ');
+const head = ['corpus'.padEnd(cw), 'metric'.padEnd(mw), ...systems.map((s) => s.padEnd(Math.max(14, columns.length * 7)))].join(' ');
 console.log(head);
-console.log(' '.repeat(34) + systems.map(() => columns.map((c) => c.slice(0, 6).padStart(6)).join(' ').padEnd(Math.max(14, columns.length * 7))).join(' '));
+console.log(' '.repeat(cw + mw + 2) + systems.map(() => columns.map((c) => c.slice(0, 6).padStart(6)).join(' ').padEnd(Math.max(14, columns.length * 7))).join(' '));
 for (const key of keys) {
   const [corpus, metric] = key.split('\t');
   const cells = systems.map((s) => {
     const r = rows.find((x) => x.system === s && x.corpus === corpus && x.metric === metric);
     return (r ? columns.map((c) => fmt(r[c]).padStart(6)).join(' ') : '').padEnd(Math.max(14, columns.length * 7));
   });
-  console.log([corpus.padEnd(18), metric.padEnd(14), ...cells].join(' '));
+  console.log([corpus.padEnd(cw), metric.padEnd(mw), ...cells].join(' '));
 }
