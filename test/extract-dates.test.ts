@@ -66,6 +66,7 @@ describe('extractDates: not dates', () => {
     'The dividend is 1.25 a share.',
     'He ate 2 1/2 pies.',
     'Aid arrived within a week.',
+    'In a late-night address he spoke.',
   ])('%s', (text) => {
     expect(dates(text, SUNDAY).map(view)).toEqual([]);
   });

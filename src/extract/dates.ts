@@ -166,6 +166,8 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   // A clock time alone must look like one ("3:30", "3 p.m.", "noon"), not "1.25 a share" or a bare number.
   const dated = ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component));
   if (!dated && !hasRelativeTag(r) && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|o'clock/i.test(t)) return false;
+  // A part of the day alone ("late-night address", "morning") names no day of its own.
+  if (/^(?:late|early)?-?(?:night|morning|afternoon|evening)$/i.test(t)) return false;
   // "2 1/2": a fraction, not a day and month.
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
   const known = ['year', 'month', 'day', 'weekday', 'hour'].some((k) => r.start.isCertain(k as chrono.Component));
