@@ -17,11 +17,40 @@ export interface PoolOptions {
   cache?: FactsCache;
 }
 
+/**
+ * Documents go to the workers in batches of about this many characters (or BATCH_DOCS documents): one
+ * message per document costs more than extracting a short wire story, while batches this size still
+ * number in the hundreds on a large corpus, so the workers stay evenly loaded.
+ */
+const BATCH_CHARS = 64_000;
+const BATCH_DOCS = 128;
+
+/** Consecutive runs of positions in `todo`, each within the batch limits. */
+export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Array<Array<{ d: Document; i: number }>> {
+  const out: Array<Array<{ d: Document; i: number }>> = [];
+  let cur: Array<{ d: Document; i: number }> = [];
+  let chars = 0;
+  for (const t of todo) {
+    if (cur.length && (chars + t.d.text.length > maxChars || cur.length >= maxDocs)) {
+      out.push(cur);
+      cur = [];
+      chars = 0;
+    }
+    cur.push(t);
+    chars += t.d.text.length;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
 /** Facts for every document, in input order whatever order the workers finish in. */
 export async function extractAll(docs: Document[], opts: PoolOptions): Promise<DocFacts[]> {
   const results: Array<DocFacts | undefined> = docs.map((d) => opts.cache?.get(d));
-  const todo = docs.map((d, i) => ({ d, i })).filter(({ i }) => !results[i]);
-  for (const { d } of docs.map((d, i) => ({ d, i })).filter(({ i }) => results[i])) opts.onDone?.(d);
+  const todo: Array<{ d: Document; i: number }> = [];
+  docs.forEach((d, i) => {
+    if (results[i]) opts.onDone?.(d);
+    else todo.push({ d, i });
+  });
   const done = (i: number, facts: DocFacts) => {
     results[i] = facts;
     opts.cache?.set(docs[i], facts);
@@ -31,18 +60,23 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     for (const { d, i } of todo) done(i, analyzeDocument(d, opts.kb, opts.needs));
     return results as DocFacts[];
   }
+  // Small corpora get smaller batches, so that every worker has several.
+  const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
+  const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (opts.concurrency * 8))));
+  const threads = Math.min(opts.concurrency, groups.length);
   const pool = new Piscina({
     filename: new URL('../worker/extract-worker.js', import.meta.url).href,
-    minThreads: Math.min(opts.concurrency, todo.length),
-    maxThreads: Math.min(opts.concurrency, todo.length),
+    minThreads: threads,
+    maxThreads: threads,
     idleTimeout: 1000,
   });
   const needs = [...opts.needs];
   try {
     await Promise.all(
-      todo.map(async ({ d, i }) => {
-        const task: ExtractTask = { id: d.id, file: d.file, text: d.text, meta: d.meta, needs, kbFiles: opts.kbFiles };
-        done(i, (await pool.run(task)) as DocFacts);
+      groups.map(async (group) => {
+        const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
+        const facts = (await pool.run(task)) as DocFacts[];
+        group.forEach(({ i }, k) => done(i, facts[k]));
       }),
     );
     return results as DocFacts[];

@@ -1,4 +1,4 @@
-// Worker thread entry: extracts facts from documents sent as plain data; the model and KB load once per worker.
+// Worker thread entry: extracts facts from batches of documents sent as plain data; the model and KB load once per worker.
 import { makeDocument } from '../core/document.js';
 import type { DocMeta } from '../core/types.js';
 import { analyzeDocument } from '../engine.js';
@@ -6,11 +6,16 @@ import type { DocFacts, FactKind } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { loadKb } from '../know/load.js';
 
-export interface ExtractTask {
+export interface TaskDoc {
   id: string;
   file: string;
   text: string;
   meta: DocMeta;
+}
+
+/** Several documents per task: one message each way per batch, not per document. */
+export interface ExtractTask {
+  docs: TaskDoc[];
   needs: FactKind[];
   kbFiles: string[];
 }
@@ -18,12 +23,13 @@ export interface ExtractTask {
 let kb: KnowledgeBase | undefined;
 let kbKey = '';
 
-export default function extract(task: ExtractTask): DocFacts {
+export default function extract(task: ExtractTask): DocFacts[] {
   const key = task.kbFiles.join('\u0000');
   if (!kb || key !== kbKey) {
     kb = loadKb(task.kbFiles);
     kbKey = key;
   }
-  const doc = makeDocument({ id: task.id, file: task.file, text: task.text, meta: task.meta });
-  return analyzeDocument(doc, kb, new Set(task.needs));
+  const needs = new Set(task.needs);
+  const loaded = kb;
+  return task.docs.map((d) => analyzeDocument(makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }), loaded, needs));
 }
