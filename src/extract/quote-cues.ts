@@ -12,13 +12,15 @@ export const CUE_VERBS = new Set(
     'admitted admits predicted predicts vowed vows promised promises observed commented boasted boasts joked quipped cautioned ' +
     'called calls described describes pledged testified confirmed reiterated shouted yelled proclaimed charged alleged ' +
     'lamented mused wondered opined retorted snapped scoffed fumed concluded thundered agreed disagreed accused accuses ' +
-    'blasted slammed criticized criticised praised touted hailed dubbed labeled labelled branded'
+    'blasted slammed criticized criticised praised touted hailed dubbed labeled labelled branded reports reported ' +
+    'report mocked dismissed cited cites demanded demands sings sang read reads tell telling pleaded begged ruled ' +
+    'explain added insist argue claim warn note ask'
   ).split(' '),
 );
 
 /** Participles that continue a clause whose subject is the speaker ("…, saying “…”"). */
 export const CUE_PARTICIPLES = new Set(
-  'saying adding noting telling calling declaring warning explaining asking insisting arguing claiming describing writing tweeting posting stressing urging accusing'.split(' '),
+  'saying adding noting calling declaring warning explaining asking insisting arguing claiming describing writing tweeting posting stressing urging accusing vowing promising acknowledging stating announcing remarking replying responding conceding admitting predicting'.split(' '),
 );
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
@@ -48,6 +50,11 @@ export const NP_STOP = new Set(
   ).split(' '),
 );
 
+/** Capitalised words that open a sentence without being its subject ("On Tuesday", "In recent weeks"). */
+export const NOT_SUBJECT = new Set(
+  'on in at as all more after before during when while if though although since for with by from to this that these those it there here the a an some many most one two several according under over'.split(' '),
+);
+
 /** Leading words trimmed from a speaker noun phrase ("But the official" → "the official"). */
 export const NP_LEAD = new Set('but and so then meanwhile however yet also still now later instead'.split(' '));
 
@@ -59,19 +66,39 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=[\p{L}]\.)|\.(?=\s*[a-z]))*\.?|[,;:()\u2014\u2013"“”]|[.!?]/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|\.(?=[\p{L}]\.)|\.(?=\s*[a-z]))*\.?|[,;:()\u2014\u2013\u2015"“”]|[.!?]/gu;
 
-/** Words and punctuation of text[from, to), with document offsets. */
+const ABBREVIATION = /^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Sens|Reps|(?:[A-Za-z]\.)+[A-Za-z])$/;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/** Words and punctuation of text[from, to), with document offsets. One regex pass over the range. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
-    let t = m[0];
+  TOKEN.lastIndex = from;
+  let skipTo = -1;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let t = m[0].length > to - start ? m[0].slice(0, to - start) : m[0];
+    if (start < skipTo) continue;
+    if (t === '(') {
+      // A short aside in brackets ("Rep. Gwen Moore (D-Wis.) said") is left out.
+      const close = text.indexOf(')', start);
+      if (close > start && close - start <= 30 && close < to) {
+        skipTo = close + 1;
+        continue;
+      }
+    }
     // A trailing full stop belongs to the word only for abbreviations and initials ("Mr.", "U.S.", "J.").
-    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|(?:[A-Za-z]\.)+[A-Za-z])\.$/.test(t)) t = t.slice(0, -1);
-    const start = from + (m.index ?? 0);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: /^[\p{L}\p{N}]/u.test(t) });
+    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t.slice(0, -1))) t = t.slice(0, -1);
+    const last = out[out.length - 1];
+    if (t === '.' && last && last.end === start && ABBREVIATION.test(last.text)) {
+      // "Rep." "Sen." "J.": the full stop belongs to the abbreviation.
+      last.text += '.';
+      last.lower += '.';
+      last.end += 1;
+      continue;
+    }
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: WORD_START.test(t[0]) });
   }
   return out;
 }
@@ -89,12 +116,21 @@ const CHANNELS: RegExp[] = [
 export function findChannel(clause: string): string | undefined {
   for (const re of CHANNELS) {
     const m = re.exec(clause);
-    if (m) return m[0];
+    if (m) return m[0].replace(/(?<![A-Z]\.[A-Z])\.$/, '');
   }
   return undefined;
 }
 
-/** Whether a span lies inside another. */
-export function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
+/** Tokens of text[from, to) with the quotations in it replaced by one `"` token each (their words are not cues). */
+export function tokenizeMasked(text: string, from: number, to: number, quotes: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  let at = from;
+  for (const q of quotes) {
+    if (q.end <= from || q.start >= to) continue;
+    if (q.start > at) out.push(...tokenize(text, at, q.start));
+    out.push({ text: '"', lower: '"', start: Math.max(q.start, from), end: Math.min(q.end, to), word: false });
+    at = Math.max(at, q.end);
+  }
+  if (at < to) out.push(...tokenize(text, at, to));
+  return out;
 }

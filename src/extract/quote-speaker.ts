@@ -6,12 +6,12 @@ import {
   CUE_VERBS,
   DETERMINERS,
   NP_LEAD,
+  NOT_SUBJECT,
   NP_STOP,
   OTHER_PRONOUNS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SKIP_WORDS,
-  tokenize,
   type Token,
 } from './quote-cues.js';
 import type { PersonFact, QuoteFact } from './types.js';
@@ -90,6 +90,8 @@ export class Mentions {
   }
 }
 
+/** A word without a contracted "'s" ("he’s" → "he"). */
+export const bare = (w: string) => w.replace(/['’](?:s|d|ll|ve|re|m)$/, '');
 const isCue = (t: Token) => t.word && t.text === t.lower && (CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower));
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -112,12 +114,14 @@ export class SpeakerResolver {
     if (a >= tokens.length) return undefined;
     const start = tokens[a].start;
     const end = tokens[tokens.length - 1].end;
-    if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(tokens[a].lower)) {
-      const span = { start, end };
+    const word = bare(tokens[a].lower);
+    if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(word)) {
+      const span = { start, end: start + word.length };
+      const text = this.text.slice(span.start, span.end);
       const p = this.mentions.antecedent(start, this.isSubject);
-      return p ? { ...this.fromMention(p), text: tokens[a].text, span } : { text: tokens[a].text, span };
+      return p ? { ...this.fromMention(p), text, span } : { text, span };
     }
-    if (tokens.length - a === 1 && OTHER_PRONOUNS.has(tokens[a].lower)) return { text: tokens[a].text, span: { start, end } };
+    if (tokens.length - a === 1 && OTHER_PRONOUNS.has(word)) return { text: this.text.slice(start, start + word.length), span: { start, end: start + word.length } };
     const inside = this.mentions.inside(start, end);
     if (inside.length > 0) return this.fromMention(last ? inside[inside.length - 1] : inside[0]);
     const speaker: Speaker = { text: this.text.slice(start, end), span: { start, end } };
@@ -155,7 +159,7 @@ function phraseRight(tokens: Token[], j: number): Token[] {
  */
 export function subjectBefore(tokens: Token[], cue: number): { tokens: Token[]; first: number } | undefined {
   let j = cue - 1;
-  while (j >= 0 && tokens[j].word && SKIP_WORDS.has(tokens[j].lower)) j--;
+  while (j >= 0 && tokens[j].word && (SKIP_WORDS.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
   if (j < 0) return undefined;
   const t = tokens[j];
   if (t.text === ',') {
@@ -170,7 +174,7 @@ export function subjectBefore(tokens: Token[], cue: number): { tokens: Token[]; 
     return appositive.length > 0 ? { tokens: appositive, first: k + 1 } : undefined;
   }
   if (!t.word || DETERMINERS.has(t.lower)) return undefined;
-  if (PERSONAL_PRONOUNS.has(t.lower) || OTHER_PRONOUNS.has(t.lower)) return { tokens: [t], first: j };
+  if (PERSONAL_PRONOUNS.has(bare(t.lower)) || OTHER_PRONOUNS.has(bare(t.lower))) return { tokens: [t], first: j };
   if (RELATIVE_PRONOUNS.has(t.lower)) {
     if (j >= 2 && tokens[j - 1].text === ',' && tokens[j - 2].word) return phraseLeft(tokens, j - 2);
     return undefined;
@@ -203,14 +207,18 @@ export interface ClauseResult {
  * Attribution right after a closing mark: "…,” Putin said", "…,” said Putin", "…,” according to Peskov",
  * "…,” he told reporters". The speaker phrase must start the clause.
  */
-export function clauseAfter(text: string, from: number, to: number): ClauseResult | undefined {
-  const tokens = tokenize(text, from, to);
+export function clauseAfter(tokens: Token[]): ClauseResult | undefined {
   let i = 0;
-  while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === '\u2014' || tokens[i].text === '\u2013')) i++;
+  while (i < tokens.length && tokens[i].text === ',') i++;
   if (i >= tokens.length) return undefined;
+  if (/^[\u2014\u2013\u2015]$/.test(tokens[i].text)) {
+    // "“…” ― Sonya Herridge": a name after a dash signs the quotation.
+    const name = phraseRight(tokens, i + 1);
+    return name.length > 0 && name.length <= 4 && name.every(isCapitalised) ? { subject: name, last: false, cue: tokens[i], cueText: '' } : undefined;
+  }
   if (isAccordingTo(tokens, i)) return { subject: phraseRight(tokens, i + 2), last: false, cue: tokens[i], cueText: 'according to' };
   if (isCue(tokens[i]) && !CUE_PARTICIPLES.has(tokens[i].lower)) return { subject: subjectAfter(tokens, i + 1), last: false, cue: tokens[i], cueText: tokens[i].text };
-  for (let c = i + 1; c < tokens.length && c <= i + 14; c++) {
+  for (let c = i + 1; c < tokens.length && c <= i + 24; c++) {
     const t = tokens[c];
     if (!t.word && t.text !== ',') return undefined;
     if (!isCue(t) || CUE_PARTICIPLES.has(t.lower)) continue;
@@ -229,14 +237,24 @@ export function clauseAfter(text: string, from: number, to: number): ClauseResul
  * Attribution before an opening mark in the same sentence: the last speech verb before it and its subject
  * ("Putin said the talks were “productive”", "According to Peskov, “…”", "…, saying “…”").
  */
-export function clauseBefore(text: string, from: number, to: number): (ClauseResult & { participle: boolean }) | undefined {
-  const tokens = tokenize(text, from, to);
+export function clauseBefore(tokens: Token[]): (ClauseResult & { participle: boolean }) | undefined {
   for (let c = tokens.length - 1; c >= 0; c--) {
     const t = tokens[c];
     if (t.lower === 'according' && isAccordingTo(tokens, c)) return { subject: phraseRight(tokens, c + 2), last: false, cue: t, cueText: 'according to', participle: false };
     if (!isCue(t)) continue;
     if (c > 0 && DETERMINERS.has(tokens[c - 1].lower)) continue;
-    if (CUE_PARTICIPLES.has(t.lower)) return { last: true, cue: t, cueText: t.text, participle: true };
+    if (CUE_PARTICIPLES.has(t.lower)) {
+      // "footage of Hillary Clinton asking, “…”": a name right before the participle speaks.
+      const named = c > 0 && tokens[c - 1].word && isCapitalised(tokens[c - 1]) ? phraseLeft(tokens, c - 1) : undefined;
+      if (named && named.tokens.length > 0) return { subject: named.tokens, last: true, cue: t, cueText: t.text, participle: false };
+      // "…, he said, adding “…”": the subject of the earlier verb in the sentence.
+      for (let e = c - 1; e >= 0; e--) {
+        if (!isCue(tokens[e]) || CUE_PARTICIPLES.has(tokens[e].lower)) continue;
+        const earlier = subjectBefore(tokens, e);
+        if (earlier) return { subject: earlier.tokens, last: true, cue: t, cueText: t.text, participle: false };
+      }
+      return { last: true, cue: t, cueText: t.text, participle: true };
+    }
     const subject = subjectBefore(tokens, c);
     if (subject) return { subject: subject.tokens, last: true, cue: t, cueText: t.text, participle: false };
     const after = subjectAfter(tokens, c + 1);
@@ -247,12 +265,12 @@ export function clauseBefore(text: string, from: number, to: number): (ClauseRes
 }
 
 /** The subject at the start of a sentence: a pronoun or the leading run of capitalised words ("Secretary of State Rubio"). */
-export function sentenceSubject(text: string, from: number, to: number): Token[] | undefined {
-  const tokens = tokenize(text, from, Math.min(to, from + 200));
+export function sentenceSubject(tokens: Token[]): Token[] | undefined {
   let i = 0;
   while (i < tokens.length && (!tokens[i].word || NP_LEAD.has(tokens[i].lower))) i++;
   if (i >= tokens.length) return undefined;
-  if (PERSONAL_PRONOUNS.has(tokens[i].lower) || OTHER_PRONOUNS.has(tokens[i].lower)) return [tokens[i]];
+  if (PERSONAL_PRONOUNS.has(bare(tokens[i].lower)) || OTHER_PRONOUNS.has(bare(tokens[i].lower))) return [tokens[i]];
+  if (NOT_SUBJECT.has(tokens[i].lower)) return undefined;
   let k = i;
   while (k < tokens.length && tokens[k].word && (isCapitalised(tokens[k]) || (k > i && /^(?:of|the|for)$/.test(tokens[k].lower)))) k++;
   while (k > i && !isCapitalised(tokens[k - 1])) k--;

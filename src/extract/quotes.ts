@@ -8,7 +8,7 @@
 // unterminated quotation is cut at the end of its paragraph (`unterminated: true`).
 import type { Document, Span } from '../core/types.js';
 import { findMarkedQuotes, paragraphs, type MarkedQuote, type Paragraph } from './quote-marks.js';
-import { findChannel } from './quote-cues.js';
+import { findChannel, tokenize, tokenizeMasked } from './quote-cues.js';
 import { clauseAfter, clauseBefore, Mentions, sentenceSubject, SpeakerResolver, type ClauseResult, type Speaker } from './quote-speaker.js';
 import type { PersonFact, QuoteFact } from './types.js';
 
@@ -69,7 +69,7 @@ function isWhole(ctx: Context, q: MarkedQuote, content: Span, before: string, af
   if (q.continued) return true;
   if (!/^[\p{Lu}\p{N}'‘"“…([]/u.test(ctx.text.slice(content.start, content.start + 1))) return false;
   const lead = before.replace(/[\s\u2014\u2013-]+$/, '');
-  const opens = lead === '' || /[:]$/.test(lead) || (/,$/.test(lead) && clauseBefore(lead, Math.max(0, lead.length - 60), lead.length) !== undefined);
+  const opens = lead === '' || /[:]$/.test(lead) || (/,$/.test(lead) && clauseBefore(tokenize(lead, Math.max(0, lead.length - 60), lead.length)) !== undefined);
   if (!opens) return false;
   // "“Rigged” elections are a myth": a quoted word inside the writer's sentence.
   const inner = ctx.text.slice(content.start, content.end);
@@ -77,28 +77,55 @@ function isWhole(ctx: Context, q: MarkedQuote, content: Span, before: string, af
   return attributedAfter || rest === '' || /[.!?,…:;—–-]$/.test(inner) || /^[.!?,;:—–-]/.test(rest) || inner.split(/\s+/).length > 4;
 }
 
-function attribute(ctx: Context, q: MarkedQuote, prevEnd: number, nextOpen: number): { found: Found; whole: boolean; content: Span } {
+/** How many earlier quotations a look-back window may hold; past that it starts at the oldest kept. */
+const MAX_EARLIER = 6;
+
+/** Tokens of [from, quotation i) with earlier quotations masked (at most MAX_EARLIER of them). */
+function tokensBefore(text: string, marked: MarkedQuote[], i: number, from: number) {
+  const masks: Span[] = [];
+  for (let k = i - 1; k >= 0 && marked[k].end > from; k--) {
+    if (masks.length === MAX_EARLIER) {
+      from = masks[0].start;
+      break;
+    }
+    masks.unshift({ start: marked[k].open, end: marked[k].end });
+  }
+  return tokenizeMasked(text, from, marked[i].open, masks);
+}
+
+/** "PENCE: Well, look, …": a transcript speaker label opening the quotation. */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
+
+function attribute(ctx: Context, marked: MarkedQuote[], i: number): { found: Found; whole: boolean; content: Span } {
   const { text } = ctx;
+  const q = marked[i];
+  const nextOpen = i + 1 < marked.length ? marked[i + 1].open : text.length;
   const content = contentSpan(text, q);
   const openSentence = sentenceBounds(ctx, q.open);
-  const beforeFrom = Math.max(openSentence.start, prevEnd, q.open - WINDOW);
-  const endSentence = sentenceBounds(ctx, Math.max(q.open, q.end - 1));
-  const afterTo = Math.max(q.end, Math.min(endSentence.end, nextOpen, q.end + WINDOW));
+  const beforeFrom = Math.max(openSentence.start, q.open - WINDOW);
+  const beforeTokens = tokensBefore(text, marked, i, beforeFrom);
+  // The clause after the quote, to the paragraph end at most: it may lie in the next "sentence" of the splitter
+  // when the quote ends with ?, ! or a full stop, or after "(D-Wis.)"; clauseAfter reads only one clause of it.
+  const para = ctx.paras[q.endParagraph];
+  const afterTo = Math.max(q.end, Math.min(para ? para.end : text.length, nextOpen, q.end + WINDOW));
   const before = text.slice(beforeFrom, q.open);
   const after = text.slice(q.end, afterTo);
 
   const found: Found = {};
-  const fromAfter = q.close >= 0 ? clauseAfter(text, q.end, afterTo) : undefined;
-  const fromBefore = fromAfter ? undefined : clauseBefore(text, beforeFrom, q.open);
-  if (fromAfter) {
-    found.cue = fromAfter.cueText;
+  const label = TRANSCRIPT_LABEL.exec(text.slice(content.start, content.start + 40));
+  const fromAfter = q.close >= 0 && !label ? clauseAfter(tokenize(text, q.end, afterTo)) : undefined;
+  const fromBefore = fromAfter || label ? undefined : clauseBefore(beforeTokens);
+  if (label) {
+    found.speaker = ctx.resolver.fromPhrase(tokenize(text, content.start, content.start + label[1].length), false);
+  } else if (fromAfter) {
+    if (fromAfter.cueText) found.cue = fromAfter.cueText;
     found.speaker = toSpeaker(ctx, fromAfter);
     found.channel = findChannel(text.slice(fromAfter.cue.start, afterTo));
   } else if (fromBefore) {
     found.cue = fromBefore.cueText;
     if (fromBefore.participle) {
       // "…, saying “…”": the subject of the sentence speaks.
-      const subject = sentenceSubject(text, openSentence.start, q.open);
+      const subject = sentenceSubject(tokensBefore(text, marked, i, beforeFrom));
       if (subject) found.speaker = ctx.resolver.fromPhrase(subject, false);
     } else found.speaker = toSpeaker(ctx, fromBefore);
     found.channel = findChannel(before) ?? findChannel(after);
@@ -114,19 +141,28 @@ function leadInParagraph(ctx: Context, q: MarkedQuote): Found | undefined {
   if (!/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return undefined;
   const sentence = sentenceBounds(ctx, prev.end - 1);
   const from = Math.max(prev.start, sentence.start, prev.end - WINDOW);
-  const r = clauseBefore(ctx.text, from, prev.end);
+  const r = clauseBefore(tokenize(ctx.text, from, prev.end));
   if (!r) return undefined;
   const speaker = r.participle ? undefined : toSpeaker(ctx, r);
   return { cue: r.cueText, ...(speaker ? { speaker } : {}), ...(findChannel(ctx.text.slice(from, prev.end)) ? { channel: findChannel(ctx.text.slice(from, prev.end)) } : {}) };
 }
 
+/** The subject opening the sentence of quotation i, when it is a person or a pronoun. */
+function sentenceSpeaker(ctx: Context, marked: MarkedQuote[], i: number): Speaker | undefined {
+  const q = marked[i];
+  const sentence = sentenceBounds(ctx, q.open);
+  if (q.open - sentence.start > WINDOW) return undefined;
+  const subject = sentenceSubject(tokensBefore(ctx.text, marked, i, sentence.start));
+  return subject ? ctx.resolver.fromPhrase(subject, false) : undefined;
+}
+
 /** Whether a person mention stands as the subject of its sentence (opens it, or a speech verb follows). */
-function subjectTest(text: string, sentences: readonly Span[]): (p: PersonFact) => boolean {
+function subjectTest(text: string, sentences: readonly Span[], mentions: Mentions): (p: PersonFact) => boolean {
   return (p) => {
     const i = spanAt(sentences, p.span.start);
     const s = i >= 0 ? sentences[i] : undefined;
-    const lead = s ? text.slice(s.start, p.span.start) : '';
-    if (s && lead.length <= 40 && !/[,;]/.test(lead) && !/\b(?:to|with|of|for|by|about|and)\s*$/i.test(lead)) return true;
+    const lead = s && p.span.start - s.start <= 40 ? text.slice(s.start, p.span.start) : undefined;
+    if (lead !== undefined && s && mentions.inside(s.start, p.span.start).every((o) => o.entity === p.entity) && !/[,;]/.test(lead) && !/\b(?:to|with|of|for|by|about|and)\s*$/i.test(lead)) return true;
     return /^(?:,[^,]{0,60},)?\s+(?:\w+ly\s+)?(?:has |had |have |also |on \w+ )?(?:said|says|told|tells|stated|declared|wrote|added|warned|posted|tweeted|announced)\b/.test(text.slice(p.span.end, p.span.end + 100));
   };
 }
@@ -138,23 +174,26 @@ export function extractQuotes(doc: Document, sentences: Span[], people: PersonFa
   const paras = paragraphs(text);
   const marked = findMarkedQuotes(text, paras);
   const mentions = new Mentions(people);
-  const ctx: Context = { text, sentences, paras, resolver: new SpeakerResolver(text, mentions, subjectTest(text, sentences)) };
+  const ctx: Context = { text, sentences, paras, resolver: new SpeakerResolver(text, mentions, subjectTest(text, sentences, mentions)) };
   const out: QuoteFact[] = [];
   let prev: { quote: QuoteFact; endParagraph: number } | undefined;
   for (let i = 0; i < marked.length; i++) {
     const q = marked[i];
-    const prevEnd = i > 0 ? marked[i - 1].end : 0;
-    const nextOpen = i + 1 < marked.length ? marked[i + 1].open : text.length;
-    const { found, whole, content } = attribute(ctx, q, prevEnd, nextOpen);
+    const { found, whole, content } = attribute(ctx, marked, i);
     if (content.end <= content.start) continue;
     let result = found;
-    if (!result.cue && whole) {
+    if (!result.speaker && !result.cue && whole) {
       const lead = leadInParagraph(ctx, q);
       if (lead) result = lead;
-      else if (prev?.quote.speaker && !prev.quote.partial && prev.endParagraph >= q.paragraph - 1) {
+      else if (prev?.quote.speaker && prev.endParagraph >= q.paragraph - 1) {
         // A run of quotations: one with no verb of its own continues the previous speaker.
         result = { speaker: prev.quote.speaker, ...(prev.quote.cue ? { cue: prev.quote.cue } : {}), ...(prev.quote.channel ? { channel: prev.quote.channel } : {}) };
       }
+    }
+    if (!result.speaker && !result.cue && !whole) {
+      // A partial quote with no speech verb: the subject of its sentence used the words ("Putin rejected “ultimatums”").
+      const speaker = sentenceSpeaker(ctx, marked, i);
+      if (speaker) result = { speaker };
     }
     const fact: QuoteFact = {
       kind: 'quote',
@@ -168,7 +207,7 @@ export function extractQuotes(doc: Document, sentences: Span[], people: PersonFa
       ...(q.close < 0 ? { unterminated: true } : {}),
     };
     out.push(fact);
-    prev = { quote: fact, endParagraph: q.endParagraph };
+    if (fact.speaker) prev = { quote: fact, endParagraph: q.endParagraph };
   }
   return out;
 }
