@@ -45,7 +45,9 @@ export function statusOf(modifiers: TitleModifier[]): TitleStatus {
  */
 export function titleClaim(p: PersonFact, kb: KnowledgeBase): TitleClaim | undefined {
   if (!p.title || !p.personId || p.title.modifiers.includes('deputy')) return undefined;
-  const named = p.title.officeIds.map((id) => kb.office(id)).filter((o): o is Office => !!o);
+  // A bare role with a modifier glued on ("President-elect") names every office of that role.
+  const ids = p.title.officeIds.length === 0 && p.title.role && p.title.body === undefined ? kb.officesFor(p.title.role).map((o) => o.id) : p.title.officeIds;
+  const named = ids.map((id) => kb.office(id)).filter((o): o is Office => !!o);
   if (named.length === 0) return undefined;
   const held = kb.termsOf(p.personId).filter((t) => named.some((o) => o.id === t.office.id));
   const heldOffices = [...new Set(held.map((t) => t.office))];

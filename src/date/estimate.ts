@@ -9,7 +9,7 @@ import type { DateEvidence, DocDate } from './types.js';
 import { bestInterval, type Vote } from './vote.js';
 
 /** Outlets publish over about a week: story evidence is widened by this many days. */
-const STORY_SLACK_DAYS = 4;
+const STORY_SLACK_DAYS = 2;
 /** A document gets a single `value` only when its interval is at most this long. */
 const MAX_VALUE_SPAN_DAYS = 45;
 
@@ -34,7 +34,8 @@ function inferred(own: RangedEvidence[], pooled: Vote[]): DocDate {
   const evidence = own.map((e, i) => publicEvidence(e, agreeing.has(i)));
   const span = toDay(best.latest) - toDay(best.earliest);
   const date: DocDate = { earliest: best.earliest, latest: best.latest, source: 'inferred', evidence };
-  if (span <= MAX_VALUE_SPAN_DAYS) date.value = best.earliest;
+  // The middle of the window: the estimate least far from any day the evidence allows.
+  if (span <= MAX_VALUE_SPAN_DAYS) date.value = addDays(best.earliest, Math.floor(span / 2));
   return date;
 }
 

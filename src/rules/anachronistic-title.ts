@@ -37,7 +37,7 @@ export const anachronisticTitle: DocumentRule = {
       fix: 'Use the title that was true on the publication date ("President Donald Trump"), or date the article correctly.',
     },
   },
-  check({ facts, date, kb }) {
+  check({ doc, facts, date, kb }) {
     const w = windowOf(date);
     if (!w) return [];
     const out: FindingDraft[] = [];
@@ -45,8 +45,8 @@ export const anachronisticTitle: DocumentRule = {
       const c = titleClaim(p, kb);
       if (!c || c.terms.length === 0 || (c.status !== 'former' && c.status !== 'elect')) continue;
       if (statusFits(c, w)) continue;
-      const span = titledSpan(p);
-      const title = p.title!.text;
+      const span = titledSpan(p, doc.text);
+      const title = doc.text.slice(span.start, p.title!.span.end).trim();
       const name = kb.person(c.personId)?.name ?? p.name;
       const current = c.terms.find((t) => t.term.from <= w.on && (!t.term.to || w.on < t.term.to)) ?? c.terms[c.terms.length - 1];
       const officeName = officeLabel(current.office, kb);
@@ -56,7 +56,7 @@ export const anachronisticTitle: DocumentRule = {
           : `${name} is called "${title}", but had already taken office (${officeName}) by ${w.on}: in office ${termText(current.term)}.`;
       out.push({
         span,
-        message,
+        message: `${message} [${dateEvidence(date)}]`,
         actual: title,
         expected: title.replace(/\b(former|ex-?|incoming|-?elect)\b\s*/gi, '').trim() || officeName,
         evidence: [dateEvidence(date), `${name}: ${officeName} ${termText(current.term)}`],

@@ -33,8 +33,15 @@ export function dateEvidence(date: DocDate): string {
   return describeDate(date);
 }
 
-/** The span from the start of a person's title to the end of the name. */
-export function titledSpan(p: PersonFact): Span {
+const MODIFIER_BEFORE = /\b(?:former|ex-?|late|acting|outgoing|incoming|then-?|interim)\s*$/i;
+
+/** The span from the start of a person's title (its modifier included: "former President") to the end of the name. */
+export function titledSpan(p: PersonFact, text?: string): Span {
   if (!p.title) return p.span;
-  return { start: Math.min(p.span.start, p.title.span.start), end: Math.max(p.span.end, p.title.span.end) };
+  let start = Math.min(p.span.start, p.title.span.start);
+  if (text) {
+    const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (m) start -= m[0].length;
+  }
+  return { start, end: Math.max(p.span.end, p.title.span.end) };
 }

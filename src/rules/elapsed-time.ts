@@ -82,8 +82,8 @@ export const elapsedTime: DocumentRule = {
       const message =
         e.relation === 'anniversary'
           ? `${stated.replace(/^t/, 'T')} of ${eventName} (${anchor.date}) falls on ${addYears(anchor.date, e.count!)}, not near ${w.on}: on ${w.on} it is ${v.expected}.`
-          : `${subject} dates from ${anchor.date} (${eventName}): on ${w.on} it is in ${v.expected}, not ${stated}.`;
-      out.push({ span: e.span, message, actual: stated, expected: v.expected, evidence: [dateEvidence(date), `${eventName}: ${anchor.date}`] });
+          : `${subject} dates from ${anchor.date} (${eventName}): on ${w.on} it is in ${v.expected}, not ${stated.replace(/ year$/, '')}.`;
+      out.push({ span: e.span, message: `${message} [${dateEvidence(date)}]`, actual: stated, expected: v.expected, evidence: [dateEvidence(date), `${eventName}: ${anchor.date}`] });
     }
     return out;
   },

@@ -22,7 +22,7 @@ export const wrongOfficeHolder: DocumentRule = {
       fix: 'Name the person who held the office on the publication date, or write "former" if the earlier holder is meant.',
     },
   },
-  check({ facts, date, kb }) {
+  check({ doc, facts, date, kb }) {
     const w = windowOf(date);
     if (!w) return [];
     const out: FindingDraft[] = [];
@@ -42,8 +42,8 @@ export const wrongOfficeHolder: DocumentRule = {
       const who = holders.map((t) => `${kb.person(t.person)?.name ?? t.person} (${termText(t)}${t.acting ? ', acting' : ''})`).join(' and ');
       const served = c.terms.length ? `; ${name.split(' ').slice(-1)[0]} served ${c.terms.map((t) => termText(t.term)).join(' and ')}` : `; ${name} never held it`;
       out.push({
-        span: titledSpan(p),
-        message: `${name} was not ${label} on ${w.on}: ${who} held the office${served}.`,
+        span: titledSpan(p, doc.text),
+        message: `${name} was not ${label} on ${w.on}: ${who} held the office${served}. [${dateEvidence(date)}]`,
         actual: name,
         expected: holderNames(kb, office.id, w.on).join(' and '),
         evidence: [dateEvidence(date), `${label}: ${office.holders.map((t) => `${kb.person(t.person)?.name ?? t.person} ${termText(t)}`).slice(-4).join('; ')}`],

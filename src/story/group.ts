@@ -22,7 +22,7 @@ export interface GroupOptions {
   maxDfFloor: number;
 }
 
-export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.3, minShared: 3, maxDfFraction: 0.05, maxDfFloor: 30 };
+export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.35, minShared: 4, maxDfFraction: 0.05, maxDfFloor: 30 };
 
 class UnionFind {
   private parent: number[];
@@ -78,7 +78,8 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
     }
     for (const [j, s] of shared) {
       if (s.c < opts.minShared) continue;
-      const norm = s.w / Math.sqrt(mass[i] * mass[j] || 1);
+      // Overlap relative to the smaller document: a short wire item belongs with the long accounts it shares.
+      const norm = s.w / (Math.min(mass[i], mass[j]) || 1);
       if (norm >= opts.threshold) uf.union(i, j);
     }
   }

@@ -3,7 +3,10 @@ import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 
 /** Capitalised phrases not at a sentence start, e.g. "Black Sea", "Truth Social" (no NLP needed). */
-const PROPER = /(?<=[a-z,;:]\s+|[a-z,;:]\s+[“"])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)?){0,3})/g;
+// The letter before the phrase is matched, not looked behind at: a look-behind with \s+ rescanned a whole
+// run of spaces at every position (quadratic: 200 KB of spaces took a minute). The scan resumes on the
+// phrase's last letter, so it can lead the next phrase as before.
+const PROPER = /[a-z,;:]\s+[“"]?((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)?){0,3})/g;
 const COMMON_CAPITALS = new Set(['I', 'The', 'A', 'He', 'She', 'It', 'They', 'We', 'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
@@ -18,9 +21,11 @@ export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
   PROPER.lastIndex = 0;
   const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
   for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
+    PROPER.lastIndex = m.index + m[0].length - 1;
     const phrase = m[1];
-    if (COMMON_CAPITALS.has(phrase)) continue;
-    add(`proper:${phrase.toLowerCase()}`);
+    const key = phrase.replace(/[’']s?$/, '');
+    if (COMMON_CAPITALS.has(key)) continue;
+    add(`proper:${key.toLowerCase()}`);
   }
   return keys;
 }

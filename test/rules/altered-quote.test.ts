@@ -1,0 +1,22 @@
+import { describe } from 'vitest';
+import { alteredQuote } from '../../src/rules/altered-quote.js';
+import { ruleTable } from '../helpers/rule-tester.js';
+import { BASE, DATE, variant } from '../helpers/story-fixture.js';
+
+describe('altered-quote', () => {
+  ruleTable(alteredQuote, {
+    valid: [
+      [{ text: BASE, date: DATE }, { text: BASE, date: DATE }],
+      // A faithful partial quotation is corroboration, not a conflict.
+      [{ text: BASE, date: DATE }, { text: variant('"We are ready to engage in direct talks with the Ukrainian leadership tomorrow," Putin said in a televised address.', 'Putin said Moscow was "ready to engage in direct talks with the Ukrainian leadership" soon.'), date: DATE }],
+      // Punctuation, case and quote marks do not matter.
+      [{ text: BASE, date: DATE }, { text: variant('"We are ready to engage in direct talks with the Ukrainian leadership tomorrow,"', '“We are READY to engage in direct talks with the Ukrainian leadership — tomorrow,”'), date: DATE }],
+    ],
+    invalid: [
+      {
+        docs: [{ text: BASE, date: DATE }, { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE, name: 'b.txt' }],
+        findings: [{ text: 'We are ready to engage in direct talks with the Kyiv regime tomorrow', doc: 'b.txt', message: '- ukrainian leadership; + kyiv regime' }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { anachronisticTitle } from '../../src/rules/anachronistic-title.js';
+import { ruleTable } from '../helpers/rule-tester.js';
+
+describe('anachronistic-title', () => {
+  ruleTable(anachronisticTitle, {
+    valid: [
+      { text: 'President Donald Trump said he wanted to meet Putin.', date: '2025-05-11' },
+      { text: 'Former President Donald Trump held a rally in Ohio.', date: '2022-03-01' },
+      { text: 'Former President Barack Obama endorsed the candidate.', date: '2025-05-11' },
+      // The day after a term ends, "former" is right.
+      { text: 'Former U.S. President Donald Trump left Washington for Florida.', date: '2021-01-20' },
+      // A former holder of one office who holds another now.
+      { text: 'Former Vice President Joe Biden announced his campaign.', date: '2019-04-25' },
+      { text: 'President-elect Joe Biden named his cabinet.', date: '2020-11-24' },
+    ],
+    invalid: [
+      {
+        docs: { text: 'Former U.S. President Donald Trump also weighed in on the situation.', date: '2025-05-11' },
+        findings: [{ text: 'Former U.S. President Donald Trump', message: 'since 2025-01-20' }],
+      },
+      {
+        // Inauguration day: he is president again.
+        docs: { text: 'In the wake of the proposal, former President Donald Trump commented online.', date: '2025-01-20' },
+        findings: [{ text: 'former President Donald Trump' }],
+      },
+      {
+        docs: { text: 'President-elect Joe Biden signed executive orders in the Oval Office.', date: '2021-03-01' },
+        findings: [{ text: 'President-elect Joe Biden', message: 'already taken office' }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,38 @@
+import { describe } from 'vitest';
+import { wrongOfficeHolder } from '../../src/rules/wrong-office-holder.js';
+import { ruleTable } from '../helpers/rule-tester.js';
+
+describe('wrong-office-holder', () => {
+  ruleTable(wrongOfficeHolder, {
+    valid: [
+      { text: 'NATO Secretary General Mark Rutte said the alliance would respond.', date: '2025-05-11' },
+      { text: 'NATO Secretary General Jens Stoltenberg said the alliance would respond.', date: '2020-03-02' },
+      // Boundary days: the successor holds the office on the day of the handover.
+      { text: 'NATO Secretary General Mark Rutte arrived in Kyiv.', date: '2024-10-01' },
+      { text: 'NATO Secretary General Jens Stoltenberg arrived in Kyiv.', date: '2024-09-30' },
+      { text: 'Former NATO Secretary General Jens Stoltenberg spoke at the conference.', date: '2025-05-11' },
+      { text: 'U.S. Secretary of State Marco Rubio met his Russian counterpart.', date: '2025-05-16' },
+      // Two people with the same surname: each in his own term.
+      { text: 'President George H. W. Bush met reporters at the White House.', date: '1990-06-01' },
+      { text: 'President George W. Bush met reporters at the White House.', date: '2003-06-01' },
+      // A person the knowledge base does not know cannot be checked.
+      { text: 'Deputy Foreign Minister Sergei Ryabkov said the talks were useful.', date: '2025-05-11' },
+      // No date: nothing to check against.
+      { text: 'NATO Secretary General Jens Stoltenberg said the alliance would respond.' },
+    ],
+    invalid: [
+      {
+        docs: { text: "NATO's Secretary General, Jens Stoltenberg, said the talks must end the war.", date: '2025-05-11' },
+        findings: [{ text: "NATO's Secretary General, Jens Stoltenberg", message: 'Mark Rutte' }],
+      },
+      {
+        docs: { text: 'NATO Secretary General Jens Stoltenberg arrived in Kyiv.', date: '2024-10-01' },
+        findings: [{ text: 'NATO Secretary General Jens Stoltenberg', message: 'Mark Rutte' }],
+      },
+      {
+        docs: { text: 'U.S. Secretary of State Antony Blinken met his Russian counterpart.', date: '2025-05-16' },
+        findings: [{ text: 'U.S. Secretary of State Antony Blinken', message: 'Marco Rubio' }],
+      },
+    ],
+  });
+});
