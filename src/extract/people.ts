@@ -75,7 +75,9 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
   return out;
 }
 
-const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
+// Name words bounded to 40 letters: with `+` every capital inside a long run like "H-H-H-..." started a scan
+// to the run's end (quadratic: 30,000 characters took 1.5 s).
+const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}-]{1,40}(?:\s+[A-Z][\p{L}-]{1,40})?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
 
 function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[]): AdministrationFact[] {
   const out: AdministrationFact[] = [];
