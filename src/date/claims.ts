@@ -43,8 +43,11 @@ export function statusOf(modifiers: TitleModifier[]): TitleStatus {
  * The claim a person mention with a title makes, or undefined when there is nothing to check: no title,
  * an unknown person, a deputy, or a title naming no known office.
  */
-export function titleClaim(p: PersonFact, kb: KnowledgeBase): TitleClaim | undefined {
+export function titleClaim(p: PersonFact, kb: KnowledgeBase, text?: string): TitleClaim | undefined {
   if (!p.title || !p.personId || p.title.modifiers.includes('deputy')) return undefined;
+  // An unqualified role right after a name or acronym we do not know ("RNC spokesman", "Senate Majority
+  // Leader") belongs to that unknown body, not to every office of the role.
+  if (text && p.title.body === undefined && /(?:\b[A-Z][A-Za-z.&-]*|[’']s)\s+$/.test(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start).replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim|The|the|A|a|An|an)\s+$/, ''))) return undefined;
   // A bare role with a modifier glued on ("President-elect") names every office of that role.
   const ids = p.title.officeIds.length === 0 && p.title.role && p.title.body === undefined ? kb.officesFor(p.title.role).map((o) => o.id) : p.title.officeIds;
   const named = ids.map((id) => kb.office(id)).filter((o): o is Office => !!o);
@@ -58,7 +61,8 @@ export function titleClaim(p: PersonFact, kb: KnowledgeBase): TitleClaim | undef
   return {
     person: p,
     personId: p.personId,
-    status: statusOf(p.title.modifiers),
+    // "As secretary of state, Hillary Clinton ..." speaks of the time in office.
+    status: /^as\s/i.test(p.title.text) ? 'historical' : statusOf(p.title.modifiers),
     offices,
     terms: held,
     specific: qualified || heldOffices.length === 1,

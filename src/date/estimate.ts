@@ -46,7 +46,7 @@ export function estimateDates(
   kb: KnowledgeBase,
   referenceDate?: string,
 ): DocDate[] {
-  const evidence = facts.map((f) => collectEvidence(f, kb));
+  const evidence = facts.map((f, i) => collectEvidence(f, kb, docs[i].text));
   // Fixed dates (metadata, --date) act as strong evidence for the other members of their story.
   const fixedDate = docs.map((d) => d.meta.date ?? referenceDate);
   const byStory = new Map<number, number[]>();

@@ -92,12 +92,12 @@ function elapsedEvidence(e: ElapsedFact, kb: KnowledgeBase): RangedEvidence | un
 }
 
 /** Everything in a document's facts that tells when it was written. */
-export function collectEvidence(facts: DocFacts, kb: KnowledgeBase): RangedEvidence[] {
+export function collectEvidence(facts: DocFacts, kb: KnowledgeBase, docText?: string): RangedEvidence[] {
   const out: Array<RangedEvidence | undefined> = [];
   for (const d of facts.dates) out.push(dateEvidence(d));
   for (const e of facts.elapsed) out.push(elapsedEvidence(e, kb));
   for (const p of facts.people) {
-    const c = titleClaim(p, kb);
+    const c = titleClaim(p, kb, docText);
     if (!c || c.terms.length === 0 || !p.title) continue;
     const text = `${p.title.text} ${p.name}`.trim();
     const span = { start: Math.min(p.span.start, p.title.span.start), end: Math.max(p.span.end, p.title.span.end) };

@@ -1,18 +1,9 @@
 // Rule: "the X administration" or "X's government" when X was not in power on the document date.
 import type { FindingDraft } from '../core/types.js';
 import { administrationTerms, holderNames, officeLabel, termText } from '../date/claims.js';
+import { sentenceAround, presentContext } from './context.js';
 import { dateEvidence, daysToTest, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
-
-/** The sentence around a mention marks it as past: "former"/"previous" before it, or an earlier year, or "under ... in 2015". */
-export function pastContext(text: string, span: { start: number; end: number }, on: string): boolean {
-  const before = text.slice(Math.max(0, span.start - 300), span.start);
-  const sentenceStart = Math.max(before.search(/[.!?\n][^.!?\n]*$/) + 1, 0);
-  const sentence = before.slice(sentenceStart) + text.slice(span.start, Math.min(text.length, span.end + 200)).split(/[.!?\n]/)[0];
-  if (/\b(?:former|previous|prior|then|past|earlier|outgoing|last)\s+(?:\w+\s+)?$/i.test(before)) return true;
-  const year = Number(on.slice(0, 4));
-  return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year);
-}
 
 export const anachronisticAdministration: DocumentRule = {
   scope: 'document',
@@ -43,7 +34,11 @@ export const anachronisticAdministration: DocumentRule = {
       if (daysToTest(w, bounds).some((day) => terms.some((t) => t.term.from <= day && (!t.term.to || day < t.term.to)))) continue;
       if (terms.some((t) => t.term.approx)) continue;
       // Historical references ("under the Obama administration in 2015", "the former Biden administration") are fine.
-      if (a.historical || pastContext(doc.text, a.span, w.on)) continue;
+      if (a.historical) continue;
+      const sentence = sentenceAround(doc.text, facts.sentences, a.span);
+      if (!presentContext(sentence.text, a.span.start - sentence.start, Number(w.on.slice(0, 4)))) continue;
+      // A government that only comes later is a hypothesis ("a Trump administration would ..."), not a stale reference.
+      if (terms.every((t) => t.term.from > w.latest)) continue;
       const last = terms.filter((t) => t.term.from <= w.on).pop() ?? terms[0];
       const now = holderNames(kb, last.office.id, w.on);
       const name = kb.person(a.personId!)?.name ?? a.name;

@@ -12,9 +12,11 @@ function holds(c: TitleClaim, day: string): boolean {
 /** True when the status the text gives is right on at least one day of the window. */
 function statusFits(c: TitleClaim, w: Window): boolean {
   const bounds = c.terms.flatMap((t) => [t.term.from, ...(t.term.to ? [t.term.to] : [])]);
+  // "former"/"-elect" is wrong only while the person sits in the office: with no term covering the window
+  // the knowledge base may simply lack an earlier term (a former holder from before our records).
   return daysToTest(w, bounds).some((day) => {
-    if (c.status === 'former') return !holds(c, day) && c.terms.some((t) => t.term.to && t.term.to <= day);
-    if (c.status === 'elect') return c.terms.some((t) => day < t.term.from && addDays(day, 120) >= t.term.from);
+    if (c.status === 'former') return !holds(c, day);
+    if (c.status === 'elect') return !holds(c, day) || c.terms.some((t) => day < t.term.from && addDays(day, 120) >= t.term.from);
     return true;
   });
 }
@@ -42,7 +44,7 @@ export const anachronisticTitle: DocumentRule = {
     if (!w) return [];
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
-      const c = titleClaim(p, kb);
+      const c = titleClaim(p, kb, doc.text);
       if (!c || c.terms.length === 0 || (c.status !== 'former' && c.status !== 'elect')) continue;
       if (statusFits(c, w)) continue;
       const span = titledSpan(p, doc.text);

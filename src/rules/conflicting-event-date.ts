@@ -1,7 +1,8 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { consensus, listNames, shortName, storiesOf } from './story-helpers.js';
+import { toDay } from '../date/days.js';
+import { consensus, contextStems, listNames, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
   entry: CorpusEntry;
@@ -10,7 +11,13 @@ interface Account {
   /** Possible days, given how precisely the document itself is dated. */
   lo: string;
   hi: string;
+  context: Set<string>;
 }
+
+/** Content words two sentences must share (besides the event noun) to speak of the same event. */
+const MIN_SHARED_CONTEXT = 2;
+/** Documents with metadata dates further apart than this report different occurrences. */
+const MAX_PUBLICATION_GAP_DAYS = 10;
 
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value) return undefined;
@@ -20,7 +27,15 @@ function rangeOf(d: DateFact): [string, string] | undefined {
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
 }
 
-const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
+function sameEvent(a: Account, b: Account): boolean {
+  const da = a.entry.doc.meta.date;
+  const db = b.entry.doc.meta.date;
+  if (da && db && Math.abs(toDay(da) - toDay(db)) > MAX_PUBLICATION_GAP_DAYS) return false;
+  return sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
+}
+
+/** Accounts agree when the dates can be the same day, or when they are not about the same event. */
+const overlaps = (a: Account, b: Account) => (a.lo <= b.hi && b.lo <= a.hi) || !sameEvent(a, b);
 
 function describe(a: Account): string {
   return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
@@ -59,7 +74,8 @@ export const conflictingEventDate: CorpusRule = {
           const key = `${event.noun}@${place}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          byKey.set(key, [...(byKey.get(key) ?? []), { entry, event, date, lo: range[0], hi: range[1] }]);
+          const context = contextStems(entry.doc.text, entry.facts.sentences, event.span);
+          byKey.set(key, [...(byKey.get(key) ?? []), { entry, event, date, lo: range[0], hi: range[1], context }]);
         }
       }
       for (const [key, accounts] of byKey) {

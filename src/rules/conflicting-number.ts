@@ -1,14 +1,18 @@
 // Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
 import type { NumberFact } from '../extract/types.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
-import { consensus, listNames, shortName, storiesOf } from './story-helpers.js';
+import { consensus, contextStems, listNames, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
   entry: CorpusEntry;
   fact: NumberFact;
   lo: number;
   hi: number;
+  context: Set<string>;
 }
+
+/** Units of money and measure: figures in them are prices and quantities of many different things. */
+const MEASURES = /^(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|cts|cents|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|points?|shares?|stg|lire|kilos?|miles?|km|kilometres?|kilometers?|acres?|hectares?|years?|days?|hours?|minutes?|times)\b/;
 
 /** The values a hedged number allows. */
 export function interval(f: NumberFact): [number, number] {
@@ -38,7 +42,11 @@ export function countedKey(f: NumberFact): string | undefined {
   return f.unit ? `${words.join(' ')} (${f.unit})` : words.join(' ');
 }
 
-const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
+/** Accounts agree when their ranges overlap, or when their sentences are about different things. */
+const compatible = (a: Account, b: Account) => (a.lo <= b.hi && b.lo <= a.hi) || sharedStems(a.context, b.context, a.fact.counted) < MIN_SHARED_CONTEXT;
+
+/** Content words two sentences must share (besides what is counted) to count the same thing. */
+const MIN_SHARED_CONTEXT = 2;
 
 export const conflictingNumber: CorpusRule = {
   scope: 'corpus',
@@ -66,10 +74,11 @@ export const conflictingNumber: CorpusRule = {
         const seen = new Set<string>();
         for (const fact of entry.facts.numbers) {
           const key = countedKey(fact);
-          if (!key || seen.has(key)) continue;
+          if (!key || seen.has(key) || MEASURES.test(fact.counted)) continue;
           seen.add(key);
           const [lo, hi] = interval(fact);
-          byKey.set(key, [...(byKey.get(key) ?? []), { entry, fact, lo, hi }]);
+          const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
+          byKey.set(key, [...(byKey.get(key) ?? []), { entry, fact, lo, hi, context }]);
         }
       }
       for (const [key, accounts] of byKey) {

@@ -43,5 +43,6 @@ export function titledSpan(p: PersonFact, text?: string): Span {
     const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (m) start -= m[0].length;
   }
+  if (text) while (start < p.span.start && /\s/.test(text[start])) start++;
   return { start, end: Math.max(p.span.end, p.title.span.end) };
 }

@@ -1,5 +1,7 @@
 // Helpers for corpus rules: iterate stories, name documents briefly, and pick the consensus among accounts.
 import { basename } from 'node:path';
+import type { Span } from '../core/types.js';
+import { sentenceAround } from './context.js';
 import type { CorpusEntry } from './types.js';
 
 /** Members of each story with at least two documents, in input order. */
@@ -44,4 +46,27 @@ export function consensus<T>(items: T[], compatible: (a: T, b: T) => boolean): {
   const dissent = items.filter((x) => !agree.includes(x));
   if (dissent.length === 0) return undefined;
   return { agree, dissent };
+}
+
+const STOPWORDS = new Set(
+  'about after again against also among been before being between both could does during each from have having here into more most much must only other over said says same should some such than that their them then there these they this those through under until very were what when where which while will with would year years week weeks month months today monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Word stems (first five letters of content words) of the sentence around a span, to tell whether two accounts speak of the same thing. */
+export function contextStems(text: string, sentences: Span[], span: Span): Set<string> {
+  const s = sentenceAround(text, sentences, span);
+  const out = new Set<string>();
+  for (const m of s.text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (!STOPWORDS.has(w)) out.add(w.slice(0, 5));
+  }
+  return out;
+}
+
+/** How many stems two contexts share, leaving out the stems of the compared phrase itself. */
+export function sharedStems(a: Set<string>, b: Set<string>, phrase: string): number {
+  const own = new Set([...phrase.toLowerCase().matchAll(/\p{L}{4,}/gu)].map((m) => m[0].slice(0, 5)));
+  let n = 0;
+  for (const x of a) if (b.has(x) && !own.has(x)) n++;
+  return n;
 }

@@ -1,6 +1,7 @@
 // Rule: a sitting title given to someone who did not hold that office on the document date.
 import type { FindingDraft } from '../core/types.js';
 import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
+import { pastContext, sentenceAround } from './context.js';
 import { dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -27,11 +28,21 @@ export const wrongOfficeHolder: DocumentRule = {
     if (!w) return [];
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
-      const c = titleClaim(p, kb);
+      const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
       const inOffice = daysToTest(w, bounds).some((day) => c.terms.some((t) => t.term.from <= day && (!t.term.to || day < t.term.to)));
       if (inOffice) continue;
+      // Future-only holders are hypotheses ("a President Trump would"), never flagged.
+      if (c.terms.length && c.terms.every((t) => t.term.from > w.latest)) continue;
+      // Former presidents and prime ministers keep the bare title by courtesy ("President Clinton"); a
+      // qualified title ("Russian President X", "NATO Secretary General X") does not.
+      const head = c.offices.every((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
+      if (head && p.title!.body === undefined && c.terms.length) continue;
+      const sentence = sentenceAround(doc.text, facts.sentences, p.span);
+      const at = titledSpan(p, doc.text).start - sentence.start;
+      if (/\bas\s+$/i.test(sentence.text.slice(0, at))) continue; // "as secretary of state, Hillary Clinton ..."
+      if (pastContext(sentence.text, at, Number(w.on.slice(0, 4)))) continue;
       // Only offices whose holder on that day is known can prove the title wrong.
       const office = c.offices[0];
       const holders = kb.holdersOn(office.id, w.on);

@@ -16,7 +16,7 @@ describe('anachronistic-administration', () => {
         findings: [{ text: 'Biden administration', message: '2025-01-20' }],
       },
       {
-        docs: { text: 'The Trump administration announced new tariffs on steel.', date: '2022-06-01' },
+        docs: { text: 'The Trump administration announced new tariffs on steel on Monday.', date: '2022-06-01' },
         findings: [{ text: 'Trump administration', message: 'Joe Biden' }],
       },
     ],

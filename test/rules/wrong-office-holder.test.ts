@@ -15,6 +15,12 @@ describe('wrong-office-holder', () => {
       // Two people with the same surname: each in his own term.
       { text: 'President George H. W. Bush met reporters at the White House.', date: '1990-06-01' },
       { text: 'President George W. Bush met reporters at the White House.', date: '2003-06-01' },
+      // Former presidents keep the bare title by courtesy; history is not an error.
+      { text: 'President Bill Clinton signed the welfare law.', date: '2016-08-10' },
+      { text: 'As secretary of state, Hillary Clinton used a private email server.', date: '2016-08-06' },
+      { text: 'NATO Secretary General Jens Stoltenberg said in 2019 that the alliance was strong.', date: '2025-05-11' },
+      // A later holder named before taking office is a hypothesis.
+      { text: 'A President Trump would build a wall, he said.', date: '2016-02-28' },
       // A person the knowledge base does not know cannot be checked.
       { text: 'Deputy Foreign Minister Sergei Ryabkov said the talks were useful.', date: '2025-05-11' },
       // No date: nothing to check against.
@@ -28,6 +34,10 @@ describe('wrong-office-holder', () => {
       {
         docs: { text: 'NATO Secretary General Jens Stoltenberg arrived in Kyiv.', date: '2024-10-01' },
         findings: [{ text: 'NATO Secretary General Jens Stoltenberg', message: 'Mark Rutte' }],
+      },
+      {
+        docs: { text: 'Russian President Dmitry Medvedev said on Monday that talks would resume.', date: '2015-06-01' },
+        findings: [{ text: 'Russian President Dmitry Medvedev', message: 'Vladimir Putin' }],
       },
       {
         docs: { text: 'U.S. Secretary of State Antony Blinken met his Russian counterpart.', date: '2025-05-16' },
