@@ -52,9 +52,13 @@ export function neededFacts(rules: ActiveRule[]): Set<FactKind> {
   return s;
 }
 
-/** Stage 1, per document (may run in a worker): extract the facts the rules need. */
+/**
+ * Stage 1, per document (may run in a worker): extract the facts the rules need. Extractors memoise
+ * per document object (tagged sentences, name analysis); they get a fresh shell of the document, so
+ * those memos are released with it once the facts are out instead of living as long as the document.
+ */
 export function analyzeDocument(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>): DocFacts {
-  return extractFacts(doc, kb, needs);
+  return extractFacts({ ...doc }, kb, needs);
 }
 
 function toFinding(draft: FindingDraft, doc: Document, docsById: Map<string, Document>, rule: ActiveRule): Finding {

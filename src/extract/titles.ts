@@ -64,8 +64,23 @@ export class RoleMatcher {
     return out;
   }
 
+  /**
+   * Cheap test before `at` gathers seven words: can a role start with the first word from token i on
+   * (after a glued modifier: "ex-President")? Most tokens fail here.
+   */
+  private mayStartAt(toks: Token[], i: number): boolean {
+    for (let k = i; k < toks.length; k++) {
+      if (HYPHEN.test(toks[k].text)) continue;
+      const ws = tokenWords(toks[k].text);
+      if (!ws.length) continue;
+      return this.byFirst.has(ws.length > 1 && MODIFIERS[ws[0]] ? ws[1] : ws[0]);
+    }
+    return false;
+  }
+
   /** The longest role starting at token i ("Secretary of State", "Secretary-General", "President-elect"). */
   at(toks: Token[], i: number): RoleMatch | undefined {
+    if (!this.mayStartAt(toks, i)) return undefined;
     let ws = this.words(toks, i, 7);
     const lead: TitleModifier[] = [];
     // "ex-President", "then-Secretary": a modifier glued to the role in one token
