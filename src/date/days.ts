@@ -2,12 +2,31 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Memos for the two conversions: document dating calls addDays for every candidate year of every
+ * day-and-month mention (a Date and an ISO string each time), which was most of the corpus stage on a
+ * large corpus. Days in use are few (tens of thousands), so the maps stay small; they stop growing at MEMO_MAX.
+ */
+const MEMO_MAX = 200_000;
+const TO_DAY = new Map<string, number>();
+const FROM_DAY = new Map<number, string>();
+
 export function toDay(iso: string): number {
-  return Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
+  let day = TO_DAY.get(iso);
+  if (day === undefined) {
+    day = Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
+    if (TO_DAY.size < MEMO_MAX) TO_DAY.set(iso, day);
+  }
+  return day;
 }
 
 export function fromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = FROM_DAY.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (FROM_DAY.size < MEMO_MAX) FROM_DAY.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(iso: string, n: number): string {
