@@ -46,10 +46,7 @@ describe('determinism', () => {
     }
   }, 60_000);
 
-  // Skipped until fixed, see the report on issue 8: since the extractors were wired (8930d1d), the corpus rules
-  // conflicting-event-date and conflicting-number pick the flagged side and the order of related locations by
-  // document input order. The CLI reads files in sorted order, so its output (test above) is deterministic.
-  it.skip('the engine gives the same findings whatever order the documents come in (one process)', () => {
+  it('the engine gives the same findings whatever order the documents come in (one process)', () => {
     const docs = corpus();
     const reindex = (list: Document[]) => list.map((d, i) => makeDocument({ ...d, index: i }));
     const key = (ds: Document[]) => {

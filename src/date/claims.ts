@@ -48,8 +48,9 @@ export function titleClaim(p: PersonFact, kb: KnowledgeBase, text?: string): Tit
   // An unqualified role right after a name or acronym we do not know ("RNC spokesman", "Senate Majority
   // Leader") belongs to that unknown body, not to every office of the role.
   if (text && p.title.body === undefined && /(?:\b[A-Z][A-Za-z.&-]*|[’']s)\s+$/.test(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start).replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim|The|the|A|a|An|an)\s+$/, ''))) return undefined;
-  // A bare role with a modifier glued on ("President-elect") names every office of that role.
-  const ids = p.title.officeIds.length === 0 && p.title.role && p.title.body === undefined ? kb.officesFor(p.title.role).map((o) => o.id) : p.title.officeIds;
+  // A bare role with a modifier glued on ("President-elect", "ex-President") names every office of that role.
+  const bare = p.title.role && p.title.body === undefined && kb.roleByName(p.title.text.replace(/^ex-|-elect$/i, '')) !== undefined;
+  const ids = p.title.officeIds.length === 0 && bare ? kb.officesFor(p.title.role!).map((o) => o.id) : p.title.officeIds;
   const named = ids.map((id) => kb.office(id)).filter((o): o is Office => !!o);
   if (named.length === 0) return undefined;
   const held = kb.termsOf(p.personId).filter((t) => named.some((o) => o.id === t.office.id));

@@ -9,7 +9,8 @@ export const MIN_WORDS = 5;
 export const SAME_QUOTE = 0.7;
 
 export function quoteRefs(members: CorpusEntry[]): Array<QuoteRef<CorpusEntry>> {
-  return members.flatMap((entry) =>
+  // Content order, not input order: the earlier version is the one whose document id sorts first.
+  return [...members].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0)).flatMap((entry) =>
     entry.facts.quotes.map((quote) => ({ owner: entry, quote, words: quoteWords(quote.text) })).filter((r) => r.words.length >= MIN_WORDS),
   );
 }

@@ -1,9 +1,13 @@
 // Rule: "the X administration" or "X's government" when X was not in power on the document date.
 import type { FindingDraft } from '../core/types.js';
+import { addDays } from '../date/days.js';
 import { administrationTerms, holderNames, officeLabel, termText } from '../date/claims.js';
 import { sentenceAround, presentContext } from './context.js';
 import { dateEvidence, daysToTest, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
+
+/** How long after leaving office an administration is still likely to be named by mistake as the current one. */
+const MAX_STALE_DAYS = 3 * 365;
 
 export const anachronisticAdministration: DocumentRule = {
   scope: 'document',
@@ -39,6 +43,9 @@ export const anachronisticAdministration: DocumentRule = {
       if (!presentContext(sentence.text, a.span.start - sentence.start, Number(w.on.slice(0, 4)))) continue;
       // A government that only comes later is a hypothesis ("a Trump administration would ..."), not a stale reference.
       if (terms.every((t) => t.term.from > w.latest)) continue;
+      // A government gone for years is history ("a look back to the Bush administration"); stale copy names the last one.
+      const lastEnd = terms.flatMap((t) => (t.term.to && t.term.to <= w.latest ? [t.term.to] : [])).sort().pop();
+      if (lastEnd && addDays(lastEnd, MAX_STALE_DAYS) < w.earliest) continue;
       const last = terms.filter((t) => t.term.from <= w.on).pop() ?? terms[0];
       const now = holderNames(kb, last.office.id, w.on);
       const name = kb.person(a.personId!)?.name ?? a.name;

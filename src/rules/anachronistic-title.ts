@@ -2,6 +2,7 @@
 import type { FindingDraft } from '../core/types.js';
 import { officeLabel, titleClaim, termText, type TitleClaim } from '../date/claims.js';
 import { addDays } from '../date/days.js';
+import { futureContext, sentenceAround } from './context.js';
 import { dateEvidence, daysToTest, titledSpan, windowOf, type Window } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -48,6 +49,8 @@ export const anachronisticTitle: DocumentRule = {
       if (!c || c.terms.length === 0 || (c.status !== 'former' && c.status !== 'elect')) continue;
       if (statusFits(c, w)) continue;
       const span = titledSpan(p, doc.text);
+      const sentence = sentenceAround(doc.text, facts.sentences, span);
+      if (futureContext(sentence.text, span.start - sentence.start)) continue;
       const title = doc.text.slice(span.start, p.title!.span.end).trim();
       const name = kb.person(c.personId)?.name ?? p.name;
       const current = c.terms.find((t) => t.term.from <= w.on && (!t.term.to || w.on < t.term.to)) ?? c.terms[c.terms.length - 1];

@@ -79,6 +79,8 @@ export const conflictingEventDate: CorpusRule = {
         }
       }
       for (const [key, accounts] of byKey) {
+        // Content order, not input order, so the same corpus gives the same findings however it is listed.
+        accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.event.span.start - b.event.span.start));
         const split = consensus(accounts, overlaps);
         if (!split) continue;
         const [noun, placeId] = key.split('@');

@@ -83,6 +83,8 @@ export const conflictingNumber: CorpusRule = {
       }
       for (const [key, accounts] of byKey) {
         if (new Set(accounts.map((a) => a.entry.doc.id)).size < 2) continue;
+        // Content order, not input order, so the same corpus gives the same findings however it is listed.
+        accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.fact.span.start - b.fact.span.start));
         const split = consensus(accounts, compatible);
         if (!split) continue;
         for (const d of split.dissent) {

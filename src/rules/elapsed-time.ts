@@ -76,6 +76,8 @@ export const elapsedTime: DocumentRule = {
       if (!anchor) continue;
       const v = judge(e, anchor, w);
       if (!v || v.ok) continue;
+      // An anniversary years away from the document date is a reference to a past (or future) occasion.
+      if (e.relation === 'anniversary' && Math.abs(toDay(addYears(anchor.date, e.count!)) - toDay(w.on)) > 3 * 365) continue;
       const subject = e.subject ? `${e.subject.replace(/^the /i, 'The ')}` : 'The event';
       const stated = e.relation === 'anniversary' ? `the ${ordinal(e.count!)} anniversary` : `its ${ordinal(e.count!)} year`;
       const eventName = anchor.names[0] ?? anchor.id;

@@ -1,9 +1,13 @@
 // Rule: a sitting title given to someone who did not hold that office on the document date.
 import type { FindingDraft } from '../core/types.js';
+import { addDays } from '../date/days.js';
 import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
 import { pastContext, sentenceAround } from './context.js';
 import { dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
+
+/** How long after leaving office a holder is still likely to be named by mistake as the sitting one. */
+const MAX_STALE_DAYS = 4 * 365;
 
 export const wrongOfficeHolder: DocumentRule = {
   scope: 'document',
@@ -43,6 +47,12 @@ export const wrongOfficeHolder: DocumentRule = {
       const at = titledSpan(p, doc.text).start - sentence.start;
       if (/\bas\s+$/i.test(sentence.text.slice(0, at))) continue; // "as secretary of state, Hillary Clinton ..."
       if (pastContext(sentence.text, at, Number(w.on.slice(0, 4)))) continue;
+      // A person who never held the office, named with a bare role ("vice president"), is more often a
+      // misread apposition than an error: only qualified titles are checked then.
+      if (c.terms.length === 0 && p.title!.body === undefined) continue;
+      // Stale copy names a recent holder; a holder gone for years is a historical reference.
+      const lastEnd = c.terms.flatMap((t) => (t.term.to && t.term.to <= w.latest ? [t.term.to] : [])).sort().pop();
+      if (lastEnd && addDays(lastEnd, MAX_STALE_DAYS) < w.earliest) continue;
       // Only offices whose holder on that day is known can prove the title wrong.
       const office = c.offices[0];
       const holders = kb.holdersOn(office.id, w.on);

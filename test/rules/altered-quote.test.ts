@@ -14,7 +14,7 @@ describe('altered-quote', () => {
     ],
     invalid: [
       {
-        docs: [{ text: BASE, date: DATE }, { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE, name: 'b.txt' }],
+        docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'We are ready to engage in direct talks with the Kyiv regime tomorrow', doc: 'b.txt', message: '- ukrainian leadership; + kyiv regime' }],
       },
     ],

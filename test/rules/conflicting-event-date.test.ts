@@ -14,7 +14,7 @@ describe('conflicting-event-date', () => {
     ],
     invalid: [
       {
-        docs: [{ text: BASE, date: DATE }, { text: variant('as early as Thursday', 'as early as Friday'), date: DATE, name: 'b.txt' }],
+        docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('as early as Thursday', 'as early as Friday'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'Friday', doc: 'b.txt', message: 'Thursday (2025-05-15)', related: ['Thursday'] }],
       },
       {

@@ -13,11 +13,11 @@ describe('conflicting-number', () => {
     ],
     invalid: [
       {
-        docs: [{ text: BASE, date: DATE }, { text: variant('four Ukrainian regions', 'at least five Ukrainian regions'), date: DATE, name: 'b.txt' }],
+        docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('four Ukrainian regions', 'at least five Ukrainian regions'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'at least five Ukrainian regions', doc: 'b.txt', message: 'four Ukrainian regions', related: ['four Ukrainian regions'] }],
       },
       {
-        docs: [{ text: BASE, date: DATE }, { text: variant('30-day ceasefire', '60-day ceasefire'), date: DATE, name: 'b.txt' }],
+        docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('30-day ceasefire', '60-day ceasefire'), date: DATE, name: 'b.txt' }],
         findings: [{ text: '60-day ceasefire', doc: 'b.txt', related: ['30-day ceasefire'] }],
       },
     ],

@@ -12,7 +12,7 @@ describe('misattributed-quote', () => {
     ],
     invalid: [
       {
-        docs: [{ text: BASE, date: DATE }, { text: variant('Putin said in a televised address', 'Zelenskyy said in a televised address'), date: DATE, name: 'b.txt' }],
+        docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('Putin said in a televised address', 'Zelenskyy said in a televised address'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'Zelenskyy', doc: 'b.txt', message: 'Vladimir Putin' }],
       },
     ],
