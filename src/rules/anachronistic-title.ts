@@ -3,7 +3,7 @@ import type { FindingDraft } from '../core/types.js';
 import { officeLabel, titleClaim, termText, type TitleClaim } from '../date/claims.js';
 import { addDays } from '../date/days.js';
 import { futureContext, sentenceAround } from './context.js';
-import { dateEvidence, daysToTest, titledSpan, windowOf, type Window } from './dated.js';
+import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf, type Window } from './dated.js';
 import type { DocumentRule } from './types.js';
 
 function holds(c: TitleClaim, day: string): boolean {
@@ -17,7 +17,8 @@ function statusFits(c: TitleClaim, w: Window): boolean {
   // the knowledge base may simply lack an earlier term (a former holder from before our records).
   return daysToTest(w, bounds).some((day) => {
     if (c.status === 'former') return !holds(c, day);
-    if (c.status === 'elect') return !holds(c, day) || c.terms.some((t) => day < t.term.from && addDays(day, 120) >= t.term.from);
+    // "-elect" long after the inauguration is history ("President-elect Obama said in 2008"): only the first year counts.
+    if (c.status === 'elect') return !holds(c, day) || c.terms.some((t) => day < t.term.from && addDays(day, 120) >= t.term.from) || !c.terms.some((t) => t.term.from <= day && addDays(t.term.from, 365) >= day);
     return true;
   });
 }
@@ -28,7 +29,7 @@ export const anachronisticTitle: DocumentRule = {
     id: 'anachronistic-title',
     description: 'A "former", "ex-" or "-elect" title that contradicts the document date.',
     defaultSeverity: 'error',
-    needs: ['people', 'dates', 'elapsed', 'administrations'],
+    needs: ['people', 'dates', 'elapsed', 'administrations', 'quotes'],
     docs: {
       catches:
         'A person called "former" or "ex-" holder of an office they held on the document date, or "-elect"/"incoming" after they took office. The office terms come from the knowledge base; the document date from metadata, --date, or the text itself.',
@@ -45,6 +46,7 @@ export const anachronisticTitle: DocumentRule = {
     if (!w) return [];
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
+      if (insideQuote(facts.quotes, p.span)) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.terms.length === 0 || (c.status !== 'former' && c.status !== 'elect')) continue;
       if (statusFits(c, w)) continue;

@@ -1,8 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { toDay } from '../date/days.js';
-import { consensus, contextStems, listNames, sharedStems, shortName, storiesOf } from './story-helpers.js';
+import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
   entry: CorpusEntry;
@@ -16,8 +15,6 @@ interface Account {
 
 /** Content words two sentences must share (besides the event noun) to speak of the same event. */
 const MIN_SHARED_CONTEXT = 2;
-/** Documents with metadata dates further apart than this report different occurrences. */
-const MAX_PUBLICATION_GAP_DAYS = 10;
 
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value) return undefined;
@@ -27,15 +24,12 @@ function rangeOf(d: DateFact): [string, string] | undefined {
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
 }
 
-function sameEvent(a: Account, b: Account): boolean {
-  const da = a.entry.doc.meta.date;
-  const db = b.entry.doc.meta.date;
-  if (da && db && Math.abs(toDay(da) - toDay(db)) > MAX_PUBLICATION_GAP_DAYS) return false;
-  return sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
-}
+/** Two accounts speak of the same event: same news cycle, and their sentences share content words. */
+const sameEvent = (a: Account, b: Account) =>
+  a.entry !== b.entry && sameNewsCycle(a.entry, b.entry) && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
 
-/** Accounts agree when the dates can be the same day, or when they are not about the same event. */
-const overlaps = (a: Account, b: Account) => (a.lo <= b.hi && b.lo <= a.hi) || !sameEvent(a, b);
+/** The dates can be the same day. */
+const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
 function describe(a: Account): string {
   return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
@@ -81,7 +75,7 @@ export const conflictingEventDate: CorpusRule = {
       for (const [key, accounts] of byKey) {
         // Content order, not input order, so the same corpus gives the same findings however it is listed.
         accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.event.span.start - b.event.span.start));
-        const split = consensus(accounts, overlaps);
+        const split = consensus(accounts, sameEvent, overlaps);
         if (!split) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;

@@ -1,7 +1,7 @@
 // Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
 import type { NumberFact } from '../extract/types.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
-import { consensus, contextStems, listNames, sharedStems, shortName, storiesOf } from './story-helpers.js';
+import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
   entry: CorpusEntry;
@@ -12,7 +12,7 @@ interface Account {
 }
 
 /** Units of money and measure: figures in them are prices and quantities of many different things. */
-const MEASURES = /^(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|cts|cents|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|points?|shares?|stg|lire|kilos?|miles?|km|kilometres?|kilometers?|acres?|hectares?|years?|days?|hours?|minutes?|times)\b/;
+const MEASURES = /^(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|cts|cents|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|points?|shares?|stg|lire|kilos?|miles?|km|kilometres?|kilometers?|acres?|hectares?|years?|days?|hours?|minutes?|times|ago|weeks?|last)$/;
 
 /** The values a hedged number allows. */
 export function interval(f: NumberFact): [number, number] {
@@ -42,8 +42,12 @@ export function countedKey(f: NumberFact): string | undefined {
   return f.unit ? `${words.join(' ')} (${f.unit})` : words.join(' ');
 }
 
-/** Accounts agree when their ranges overlap, or when their sentences are about different things. */
-const compatible = (a: Account, b: Account) => (a.lo <= b.hi && b.lo <= a.hi) || sharedStems(a.context, b.context, a.fact.counted) < MIN_SHARED_CONTEXT;
+/** Two accounts count the same thing: same news cycle, and their sentences share content words. */
+const sameCount = (a: Account, b: Account) =>
+  a.entry !== b.entry && sameNewsCycle(a.entry, b.entry) && sharedStems(a.context, b.context, a.fact.counted) >= MIN_SHARED_CONTEXT;
+
+/** The figures can both be true. */
+const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
 /** Content words two sentences must share (besides what is counted) to count the same thing. */
 const MIN_SHARED_CONTEXT = 2;
@@ -74,7 +78,7 @@ export const conflictingNumber: CorpusRule = {
         const seen = new Set<string>();
         for (const fact of entry.facts.numbers) {
           const key = countedKey(fact);
-          if (!key || seen.has(key) || MEASURES.test(fact.counted)) continue;
+          if (!key || seen.has(key) || fact.counted.split(' ').some((w) => MEASURES.test(w))) continue;
           seen.add(key);
           const [lo, hi] = interval(fact);
           const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
@@ -85,7 +89,7 @@ export const conflictingNumber: CorpusRule = {
         if (new Set(accounts.map((a) => a.entry.doc.id)).size < 2) continue;
         // Content order, not input order, so the same corpus gives the same findings however it is listed.
         accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.fact.span.start - b.fact.span.start));
-        const split = consensus(accounts, compatible);
+        const split = consensus(accounts, sameCount, compatible);
         if (!split) continue;
         for (const d of split.dissent) {
           out.push({

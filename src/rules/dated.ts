@@ -43,6 +43,12 @@ export function titledSpan(p: PersonFact, text?: string): Span {
     const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (m) start -= m[0].length;
   }
-  if (text) while (start < p.span.start && /\s/.test(text[start])) start++;
+  // Titles sometimes arrive with leading punctuation from the extractor (", “President-elect").
+  if (text) while (start < p.span.start && /[\s,;:“”"‘’'(]/.test(text[start])) start++;
   return { start, end: Math.max(p.span.end, p.title.span.end) };
+}
+
+/** Whether a span lies inside a quotation: words quoted from others (old emails, speeches) are not the writer's claims about now. */
+export function insideQuote(quotes: Array<{ outer: Span }>, span: Span): boolean {
+  return quotes.some((q) => q.outer.start <= span.start && span.end <= q.outer.end);
 }

@@ -24,15 +24,17 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-/** A standalone counter: a short number alone on its line, next to blank or other counter lines. */
+/**
+ * A standalone counter: a short number alone on its line, directly next to another counter line (like and
+ * share counts come in runs: "0" / "45"), or a lone zero. A lone number between paragraphs is a list or
+ * section number, not residue.
+ */
 function isStrayCounter(lines: Line[], i: number): boolean {
   if (!COUNTER_LINE.test(lines[i].text)) return false;
   const prev = lines[i - 1]?.text ?? '';
   const next = lines[i + 1]?.text ?? '';
-  const quiet = (s: string) => s === '' || COUNTER_LINE.test(s);
-  // A numbered list ("1", "2" before items) has prose right after the number: require quiet neighbours
-  // on at least one side and no sentence-ending prose on both.
-  return quiet(prev) || quiet(next);
+  if (COUNTER_LINE.test(prev) || COUNTER_LINE.test(next)) return true;
+  return lines[i].text === '0' && prev.length < 40 && next.length < 40;
 }
 
 export const scrapingResidue: DocumentRule = {

@@ -1,6 +1,7 @@
 // Helpers for corpus rules: iterate stories, name documents briefly, and pick the consensus among accounts.
 import { basename } from 'node:path';
 import type { Span } from '../core/types.js';
+import { toDay } from '../date/days.js';
 import { sentenceAround } from './context.js';
 import type { CorpusEntry } from './types.js';
 
@@ -26,26 +27,45 @@ export function listNames(names: string[]): string {
 }
 
 /**
- * Splits accounts into the consensus and the dissenters. `compatible(a, b)` says whether two accounts
- * agree. The consensus is the account that agrees with the most others (ties: the earliest); every
- * account that disagrees with it is a dissenter. Returns nothing when all agree.
+ * Splits accounts of one thing into the consensus and the dissenters. `same(a, b)` says whether two
+ * accounts speak of the same thing; `agree(a, b)` whether their values can both be true. The consensus is
+ * the account most others agree with (ties: the first); accounts of the same thing that disagree with it
+ * dissent; accounts of something else are left out. Returns nothing when nobody dissents.
  */
-export function consensus<T>(items: T[], compatible: (a: T, b: T) => boolean): { agree: T[]; dissent: T[] } | undefined {
+export function consensus<T>(items: T[], sameDirect: (a: T, b: T) => boolean, agree: (a: T, b: T) => boolean): { agree: T[]; dissent: T[] } | undefined {
   if (items.length < 2) return undefined;
+  // "Same thing" is made transitive: accounts linked through a third one speak of one thing.
+  const group = items.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (sameDirect(items[i], items[j])) group[find(j)] = find(i);
+  }
+  const same = (a: T, b: T) => find(items.indexOf(a)) === find(items.indexOf(b));
   let best = 0;
   let bestCount = -1;
   items.forEach((a, i) => {
-    const c = items.filter((b, j) => j !== i && compatible(a, b)).length;
+    const c = items.filter((b, j) => j !== i && same(a, b) && agree(a, b)).length;
     if (c > bestCount) {
       bestCount = c;
       best = i;
     }
   });
   const ref = items[best];
-  const agree = items.filter((x) => x === ref || compatible(ref, x));
-  const dissent = items.filter((x) => !agree.includes(x));
+  const agreeing = items.filter((x) => x === ref || (same(ref, x) && agree(ref, x)));
+  const dissent = items.filter((x) => x !== ref && same(ref, x) && !agree(ref, x));
   if (dissent.length === 0) return undefined;
-  return { agree, dissent };
+  return { agree: agreeing, dissent };
+}
+
+/** Documents with metadata dates further apart than this belong to different news cycles. */
+export const MAX_PUBLICATION_GAP_DAYS = 3;
+
+/** Whether two documents can report the same news cycle (unknown dates are taken as yes). */
+export function sameNewsCycle(a: CorpusEntry, b: CorpusEntry): boolean {
+  const da = a.doc.meta.date;
+  const db = b.doc.meta.date;
+  if (!da || !db) return true;
+  return Math.abs(toDay(da) - toDay(db)) <= MAX_PUBLICATION_GAP_DAYS;
 }
 
 const STOPWORDS = new Set(

@@ -3,7 +3,7 @@ import type { FindingDraft } from '../core/types.js';
 import { addDays } from '../date/days.js';
 import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
 import { pastContext, sentenceAround } from './context.js';
-import { dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
+import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
 /** How long after leaving office a holder is still likely to be named by mistake as the sitting one. */
@@ -15,7 +15,7 @@ export const wrongOfficeHolder: DocumentRule = {
     id: 'wrong-office-holder',
     description: 'A person given a sitting title for an office someone else held on the document date.',
     defaultSeverity: 'error',
-    needs: ['people', 'dates', 'elapsed', 'administrations'],
+    needs: ['people', 'dates', 'elapsed', 'administrations', 'quotes'],
     docs: {
       catches:
         'A title without "former" ("NATO Secretary General Jens Stoltenberg", "Russian President Dmitry Medvedev") attached to a person who was not in that office on the document date, checked against the office terms in the knowledge base; the message names who held the office then.',
@@ -32,6 +32,7 @@ export const wrongOfficeHolder: DocumentRule = {
     if (!w) return [];
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
+      if (insideQuote(facts.quotes, p.span)) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));

@@ -13,6 +13,11 @@ describe('anachronistic-title', () => {
       // A former holder of one office who holds another now.
       { text: 'Former Vice President Joe Biden announced his campaign.', date: '2019-04-25' },
       { text: 'President-elect Joe Biden named his cabinet.', date: '2020-11-24' },
+      // Years after the inauguration, "-elect" is history; inside a quotation it is someone else's words.
+      { text: 'An old memo called him President-elect Barack Obama.', date: '2016-10-25' },
+      { text: 'The email read: "Former President Donald Trump is coming," a spokesman said.', date: '2025-05-11' },
+      // Looking ahead.
+      { text: 'That will change once Obama is former president Obama.', date: '2016-08-19' },
     ],
     invalid: [
       {

@@ -10,6 +10,8 @@ describe('scraping-residue', () => {
       { text: 'The list had three items:\n1. bread\n2. milk' },
       { text: 'Comments from the minister came late on Tuesday.' },
       { text: 'He scored 45 points in the final.\nThe crowd cheered.' },
+      // Numbered sections of a list article.
+      { text: 'Intro paragraph here.\n\n1\n\nThe first reason is the weather.\n\n2\n\nThe second reason is money.' },
       { text: 'The class sat the exam in the style of the old school.' },
     ],
     invalid: [
