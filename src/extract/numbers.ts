@@ -45,12 +45,14 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       if (/[$€£¥]\s*$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/i.test(before)) continue;
       if (/^(?:\s*(?:%|percent|per cent|st|nd|rd|th|am|pm|a\.m\.|p\.m\.)|:\d|[.,]\d|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i.test(after)) continue;
       if (m[1] && /^(1[89]|20)\d\d$/.test(m[1]) && !m[4]) continue;
+      // Long digit strings without separators are ids and dates (20130504), not counts.
+      if (m[1] && /^\d{5,}$/.test(m[1])) continue;
       let value = m[1] ? Number(m[1].replace(/,/g, '')) : WORD_VALUES[m[2].toLowerCase()];
       if (m[3]) value *= SCALE[m[3].toLowerCase()];
       if (/^one$/i.test(m[2] ?? '') && !m[4]) continue; // "one" is mostly a pronoun
       const words: string[] = [];
       let countedEnd = 0;
-      const wordRe = /\s*([A-Za-z][A-Za-z'’-]*)/y;
+      const wordRe = /[ \t]*([A-Za-z][A-Za-z'’-]*)/y;
       wordRe.lastIndex = 0;
       for (let w = wordRe.exec(after); w && words.length < 3; w = wordRe.exec(after)) {
         const lower = w[1].toLowerCase();

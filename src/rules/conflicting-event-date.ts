@@ -1,6 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
+import { toDay } from '../date/days.js';
 import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
@@ -15,6 +16,10 @@ interface Account {
 
 /** Content words two sentences must share (besides the event noun) to speak of the same event. */
 const MIN_SHARED_CONTEXT = 2;
+
+function narrowlyDated(e: CorpusEntry): boolean {
+  return !!e.date.earliest && !!e.date.latest && toDay(e.date.latest) - toDay(e.date.earliest) <= 14;
+}
 
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value) return undefined;
@@ -65,6 +70,8 @@ export const conflictingEventDate: CorpusRule = {
           const date = entry.facts.dates[event.date];
           const range = date && rangeOf(date);
           if (!place || !range) continue;
+          // A relative date ("Thursday", "three weeks ago") means something only in a document dated to within two weeks.
+          if (date.relative && !narrowlyDated(entry)) continue;
           const key = `${event.noun}@${place}`;
           if (seen.has(key)) continue;
           seen.add(key);

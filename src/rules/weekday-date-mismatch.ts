@@ -1,6 +1,6 @@
 // Rule: a weekday that does not match its date ("Thursday, May 16" when May 16 is a Friday).
 import type { FindingDraft } from '../core/types.js';
-import { WEEKDAY_NAMES, isoDate, weekdayOf } from '../date/days.js';
+import { WEEKDAY_NAMES, isoDate, toDay, weekdayOf } from '../date/days.js';
 import { dateEvidence, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -29,6 +29,9 @@ export const weekdayDateMismatch: DocumentRule = {
       if (year === undefined) {
         if (!w || w.earliest.slice(0, 4) !== w.latest.slice(0, 4)) continue;
         year = Number(d.value?.slice(0, 4) || w.on.slice(0, 4));
+        // Without a written year, only a date near the document date surely lies in its year.
+        const near = isoDate(year, month, day);
+        if (Math.abs(toDay(near) - toDay(w.on)) > 60) continue;
       }
       const iso = isoDate(year, month, day);
       if (Number.isNaN(weekdayOf(iso))) continue;

@@ -6,6 +6,8 @@ import { pastContext, sentenceAround } from './context.js';
 import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
+const MODIFIER_START = /^(?:former|ex-?|late|then-?|acting|interim|outgoing|incoming)\b/i;
+
 /** How long after leaving office a holder is still likely to be named by mistake as the sitting one. */
 const MAX_STALE_DAYS = 4 * 365;
 
@@ -33,6 +35,8 @@ export const wrongOfficeHolder: DocumentRule = {
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
       if (insideQuote(facts.quotes, p.span)) continue;
+      // A lone word ("Michel") is too weak to identify a person unless the document names them in full.
+      if (!/\s/.test(p.name.trim()) && !facts.people.some((q) => q.entity === p.entity && /\s/.test(q.name.trim()))) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
@@ -45,7 +49,9 @@ export const wrongOfficeHolder: DocumentRule = {
       const head = c.offices.every((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
       if (head && p.title!.body === undefined && c.terms.length) continue;
       const sentence = sentenceAround(doc.text, facts.sentences, p.span);
-      const at = titledSpan(p, doc.text).start - sentence.start;
+      const whole = titledSpan(p, doc.text);
+      if (MODIFIER_START.test(doc.text.slice(whole.start, whole.end))) continue; // "former Federal Reserve chairman"
+      const at = whole.start - sentence.start;
       if (/\bas\s+$/i.test(sentence.text.slice(0, at))) continue; // "as secretary of state, Hillary Clinton ..."
       if (pastContext(sentence.text, at, Number(w.on.slice(0, 4)))) continue;
       // A person who never held the office, named with a bare role ("vice president"), is more often a
