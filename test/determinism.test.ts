@@ -1,7 +1,7 @@
 // Determinism of the corpus run (complements reliability.test.ts): files named one by one in reverse order,
 // facts from worker threads and from the --cache give the same report as in-process extraction.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
@@ -60,7 +60,7 @@ describe('same report whatever the concurrency, file order and cache', () => {
 }, 120_000);
 
 describe('facts survive the cache unchanged', () => {
-  it('every document: facts read back from a saved cache equal the facts extracted', () => {
+  it('every document: facts read back from a saved cache equal the facts extracted; the file is rewritten only when it changes', () => {
     const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
     const docs = found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs).map((d, i) => makeDocument({ ...d, index: i }));
     const kb = testKb();
@@ -75,5 +75,15 @@ describe('facts survive the cache unchanged', () => {
     expect(reader.hits).toBe(docs.length);
     // Negative: another salt (tool version) finds nothing.
     expect(docs.map((d) => openCache(location, 'other', 'kb', needs).get(d))).toEqual(docs.map(() => undefined));
+    // A run that used only some entries rewrites the file without the rest ...
+    const partial = openCache(location, 'test', 'kb', needs);
+    partial.get(docs[0]);
+    partial.save();
+    const after = openCache(location, 'test', 'kb', needs);
+    expect(docs.map((d) => after.get(d) !== undefined)).toEqual(docs.map((_, i) => i === 0));
+    // ... and an unchanged run (nothing added, every entry used) leaves it alone.
+    writeFileSync(location, 'left alone');
+    after.save();
+    expect(readFileSync(location, 'utf8')).toBe('left alone');
   }, 60_000);
 });

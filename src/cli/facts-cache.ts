@@ -38,6 +38,7 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
     }
   }
   const fresh: Record<string, DocFacts> = {};
+  let added = 0;
   const cache: FactsCache = {
     hits: 0,
     get(doc) {
@@ -51,8 +52,11 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
     },
     set(doc, facts) {
       fresh[cacheKey(doc, salt)] = facts;
+      added++;
     },
     save() {
+      // Unchanged (nothing added, every entry used): rewriting tens of MB would cost as much as reading them.
+      if (added === 0 && Object.keys(fresh).length === Object.keys(old).length) return;
       mkdirSync(dirname(file), { recursive: true });
       writeAtomic(file, JSON.stringify({ salt, entries: fresh }));
     },

@@ -3,7 +3,7 @@
 // Prints MB/s of article text, peak RSS and ratios to newscheck, then start-up time and the issue's goals.
 // Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,wink,textlint,proselint] [--peer-mb N|all] [--keep]
 // The peers are far slower (proselint ≈ 3 KB/s), so by default they run over the first articles up to a sample
-// size (textlint 2 MB, proselint 0.3 MB; --peer-mb sets both, `all` is the whole corpus); MB/s is of what they read.
+// size (textlint 1 MB, proselint 0.3 MB; --peer-mb sets both, `all` is the whole corpus); MB/s is of what they read.
 // The corpus is converted at run time into a temporary JSONL (newscheck) and a folder of .txt files (peers);
 // nothing of it is written inside the repository.
 import { spawn } from 'node:child_process';
@@ -173,7 +173,7 @@ async function main() {
     if (installed(textlint)) {
       const rc = join(work, 'textlintrc.json');
       writeFileSync(rc, JSON.stringify({ rules: Object.fromEntries(rules.map((r) => [r, true])) }));
-      const part = peerSample(2);
+      const part = peerSample(1);
       const m = await measure(process.execPath, [textlint, '--config', rc, '--format', 'json', '--output-file', join(work, 'textlint.json'), `${part.dir}/*.txt`]);
       row(`textlint (${rules.join(', ')})`, m, failed(m), part.mb);
     } else row('textlint', undefined, 'not installed (npm install)');
