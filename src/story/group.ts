@@ -22,7 +22,10 @@ export interface GroupOptions {
   maxDfFloor: number;
 }
 
-export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.35, minShared: 4, maxDfFraction: 0.05, maxDfFloor: 30 };
+export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.2, minShared: 8, maxDfFraction: 0.1, maxDfFloor: 30 };
+
+/** A document left alone joins its best neighbour's story at this fraction of the usual bar. */
+const ATTACH_FACTOR = 0.5;
 
 class UnionFind {
   private parent: number[];
@@ -62,6 +65,12 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
   const mass = keys.map((ks) => [...ks.keys()].reduce((s, k) => s + idf(k), 0));
   const uf = new UnionFind(n);
   const shared = new Map<number, { w: number; c: number }>();
+  // Each document's best neighbour, so that a document left alone can join its nearest story.
+  const best: Array<{ j: number; norm: number; c: number } | undefined> = new Array(n).fill(undefined);
+  const offer = (a: number, b: number, norm: number, c: number) => {
+    const cur = best[a];
+    if (!cur || norm > cur.norm || (norm === cur.norm && b < cur.j)) best[a] = { j: b, norm, c };
+  };
   for (let i = 0; i < n; i++) {
     shared.clear();
     for (const k of keys[i].keys()) {
@@ -77,11 +86,20 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
       }
     }
     for (const [j, s] of shared) {
-      if (s.c < opts.minShared) continue;
       // Overlap relative to the smaller document: a short wire item belongs with the long accounts it shares.
       const norm = s.w / (Math.min(mass[i], mass[j]) || 1);
+      offer(i, j, norm, s.c);
+      offer(j, i, norm, s.c);
+      if (s.c < opts.minShared) continue;
       if (norm >= opts.threshold) uf.union(i, j);
     }
+  }
+  const size = new Map<number, number>();
+  for (let i = 0; i < n; i++) size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    const b = best[i];
+    if (size.get(uf.find(i)) !== 1 || !b) continue;
+    if (b.norm >= opts.threshold * ATTACH_FACTOR && b.c >= Math.ceil(opts.minShared * ATTACH_FACTOR)) uf.union(i, b.j);
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -27,5 +27,12 @@ export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
     if (COMMON_CAPITALS.has(key)) continue;
     add(`proper:${key.toLowerCase()}`);
   }
+  // Distinctive content words ("earthquake", "rehab", "ceasefire") of the opening, where news states its story.
+  const lead = text.slice(0, 1500).toLowerCase();
+  for (const m of lead.matchAll(/\b[a-z]{6,}\b/g)) if (!COMMON_WORDS.has(m[0])) add(`word:${m[0]}`);
   return keys;
 }
+
+const COMMON_WORDS = new Set(
+  'according against already another because before behind between called change during little people really should something through without around across almost always another anyone become before better beyond cannot coming continue country during either enough every family friday further having however including itself letter likely little making matter member monday months nothing number office others people person places played player please public rather really reason recent report reported reports return saturday season second should showed sunday system taking thursday things though thought through toward tuesday united wednesday whether within without working yesterday'.split(' '),
+);
