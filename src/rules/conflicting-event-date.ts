@@ -1,7 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { toDay } from '../date/days.js';
+import { addDays, toDay } from '../date/days.js';
 import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
 
 interface Account {
@@ -24,14 +24,16 @@ function narrowlyDated(e: CorpusEntry): boolean {
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value) return undefined;
   if (d.range) return d.range;
+  // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
+  if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
   if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];
   if (d.grain === 'month') return [d.value.slice(0, 7) + '-01', d.value.slice(0, 7) + '-31'];
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
 }
 
-/** Two accounts speak of the same event: same news cycle, and their sentences share content words. */
+/** Two accounts speak of the same event when their sentences share content words (and, checked pairwise, the news cycle). */
 const sameEvent = (a: Account, b: Account) =>
-  a.entry !== b.entry && sameNewsCycle(a.entry, b.entry) && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
+  a.entry !== b.entry && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
 
 /** The dates can be the same day. */
 const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
@@ -82,7 +84,7 @@ export const conflictingEventDate: CorpusRule = {
       for (const [key, accounts] of byKey) {
         // Content order, not input order, so the same corpus gives the same findings however it is listed.
         accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.event.span.start - b.event.span.start));
-        const split = consensus(accounts, sameEvent, overlaps);
+        const split = consensus(accounts, sameEvent, overlaps, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;

@@ -42,9 +42,9 @@ export function countedKey(f: NumberFact): string | undefined {
   return f.unit ? `${words.join(' ')} (${f.unit})` : words.join(' ');
 }
 
-/** Two accounts count the same thing: same news cycle, and their sentences share content words. */
+/** Two accounts count the same thing when their sentences share content words (and, checked pairwise, the news cycle). */
 const sameCount = (a: Account, b: Account) =>
-  a.entry !== b.entry && sameNewsCycle(a.entry, b.entry) && sharedStems(a.context, b.context, a.fact.counted) >= MIN_SHARED_CONTEXT;
+  a.entry !== b.entry && sharedStems(a.context, b.context, a.fact.counted) >= MIN_SHARED_CONTEXT;
 
 /** The figures can both be true. */
 const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
@@ -89,7 +89,7 @@ export const conflictingNumber: CorpusRule = {
         if (new Set(accounts.map((a) => a.entry.doc.id)).size < 2) continue;
         // Content order, not input order, so the same corpus gives the same findings however it is listed.
         accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.fact.span.start - b.fact.span.start));
-        const split = consensus(accounts, sameCount, compatible);
+        const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split) continue;
         for (const d of split.dissent) {
           out.push({

@@ -32,7 +32,13 @@ export function listNames(names: string[]): string {
  * the account most others agree with (ties: the first); accounts of the same thing that disagree with it
  * dissent; accounts of something else are left out. Returns nothing when nobody dissents.
  */
-export function consensus<T>(items: T[], sameDirect: (a: T, b: T) => boolean, agree: (a: T, b: T) => boolean): { agree: T[]; dissent: T[] } | undefined {
+export function consensus<T>(
+  items: T[],
+  sameDirect: (a: T, b: T) => boolean,
+  agree: (a: T, b: T) => boolean,
+  /** Must hold between the two accounts themselves, whatever links them (e.g. the same news cycle). */
+  guard: (a: T, b: T) => boolean = () => true,
+): { agree: T[]; dissent: T[] } | undefined {
   if (items.length < 2) return undefined;
   // "Same thing" is made transitive: accounts linked through a third one speak of one thing.
   const group = items.map((_, i) => i);
@@ -40,7 +46,7 @@ export function consensus<T>(items: T[], sameDirect: (a: T, b: T) => boolean, ag
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) if (sameDirect(items[i], items[j])) group[find(j)] = find(i);
   }
-  const same = (a: T, b: T) => find(items.indexOf(a)) === find(items.indexOf(b));
+  const same = (a: T, b: T) => guard(a, b) && find(items.indexOf(a)) === find(items.indexOf(b));
   let best = 0;
   let bestCount = -1;
   items.forEach((a, i) => {

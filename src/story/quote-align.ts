@@ -1,11 +1,14 @@
 // Aligning quotations across documents: normalised words, shared shingles, containment and word-level differences.
 import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
 import type { QuoteFact } from '../extract/types.js';
 
 /** Words of a quotation with case, punctuation and quote marks ignored. */
 export function quoteWords(text: string): string[] {
   return text
     .toLowerCase()
+    // Editorial insertions in brackets ("the timing (of the proposal) is off") are not the speaker's words.
+    .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
@@ -46,8 +49,17 @@ export function align(a: string[], b: string[]): Alignment {
     if (!p.added && !p.removed) last = i;
   });
   const core = first < 0 ? parts : parts.slice(first, last + 1);
+  // Spelling variants and typos ("favorable"/"favourable", "construtive") are not changes of wording.
+  const trivial = new Set<number>();
+  core.forEach((p, i) => {
+    const q = core[i + 1];
+    if (p.removed && q?.added && p.value.length === q.value.length && p.value.every((w, k) => sameWord(w, q.value[k]))) {
+      trivial.add(i);
+      trivial.add(i + 1);
+    }
+  });
   const diff = core
-    .filter((p) => p.added || p.removed)
+    .filter((p, i) => (p.added || p.removed) && !trivial.has(i))
     .map((p) => `${p.added ? '+' : '-'} ${p.value.join(' ')}`)
     .join('; ');
   return { contained: false, similarity: common / Math.max(1, short.length), diff };
@@ -87,4 +99,9 @@ export function candidatePairs<T>(refs: Array<QuoteRef<T>>, n = 4): Array<[Quote
     }
   }
   return out.sort((p, q) => refs.indexOf(p[0]) - refs.indexOf(q[0]) || refs.indexOf(p[1]) - refs.indexOf(q[1]));
+}
+
+/** Two spellings of one word: long enough, and at most two edits apart. */
+function sameWord(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && distance(a, b) <= 2;
 }

@@ -11,6 +11,8 @@ describe('altered-quote', () => {
       [{ text: BASE, date: DATE }, { text: variant('"We are ready to engage in direct talks with the Ukrainian leadership tomorrow," Putin said in a televised address.', 'Putin said Moscow was "ready to engage in direct talks with the Ukrainian leadership" soon.'), date: DATE }],
       // Punctuation, case and quote marks do not matter.
       [{ text: BASE, date: DATE }, { text: variant('"We are ready to engage in direct talks with the Ukrainian leadership tomorrow,"', '“We are READY to engage in direct talks with the Ukrainian leadership — tomorrow,”'), date: DATE }],
+      // Spelling variants and editorial brackets are not changes of wording.
+      [{ text: BASE, date: DATE }, { text: variant('engage in direct talks', 'engage in direkt talks (in Istanbul)'), date: DATE }],
     ],
     invalid: [
       {
