@@ -40,6 +40,8 @@ export function extractFacts(doc: Document, kb: KnowledgeBase, needs: Set<FactKi
 export function resolveDates(doc: Document, facts: DocFacts, date: DocDate): DocFacts {
   const ref = date.value ?? date.earliest;
   if (!ref || facts.dates.length === 0) return facts;
+  // Extraction already resolved against the metadata date: nothing changes when the document date is that date.
+  if (ref === doc.meta.date && (!date.latest || date.latest === ref)) return facts;
   const atRef = resolveDateFacts(doc, facts.dates, ref);
   let dates: DateFact[] = atRef;
   if (date.latest && date.latest !== ref) {
