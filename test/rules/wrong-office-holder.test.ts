@@ -12,6 +12,10 @@ describe('wrong-office-holder', () => {
       { text: 'NATO Secretary General Jens Stoltenberg arrived in Kyiv.', date: '2024-09-30' },
       { text: 'Former NATO Secretary General Jens Stoltenberg spoke at the conference.', date: '2025-05-11' },
       { text: 'U.S. Secretary of State Marco Rubio met his Russian counterpart.', date: '2025-05-16' },
+      { text: 'Russian President Dmitry Medvedev said on Monday that talks would resume.', date: '2012-05-06' },
+      // An acting holder holds the office.
+      { text: 'Russian President Vladimir Putin said on Monday that the campaign would go on.', date: '2000-02-07' },
+      { text: 'Acting Russian President Vladimir Putin said on Monday that the campaign would go on.', date: '2000-02-07' },
       // Two people with the same surname: each in his own term.
       { text: 'President George H. W. Bush met reporters at the White House.', date: '1990-06-01' },
       { text: 'President George W. Bush met reporters at the White House.', date: '2003-06-01' },
@@ -34,6 +38,11 @@ describe('wrong-office-holder', () => {
       {
         docs: { text: 'NATO Secretary General Jens Stoltenberg arrived in Kyiv.', date: '2024-10-01' },
         findings: [{ text: 'NATO Secretary General Jens Stoltenberg', message: 'Mark Rutte' }],
+      },
+      {
+        // The day Putin returned to office, Medvedev's term had ended.
+        docs: { text: 'Russian President Dmitry Medvedev said on Monday that talks would resume.', date: '2012-05-07' },
+        findings: [{ text: 'Russian President Dmitry Medvedev', message: 'Vladimir Putin' }],
       },
       {
         docs: { text: 'Russian President Dmitry Medvedev said on Monday that talks would resume.', date: '2015-06-01' },
