@@ -15,7 +15,7 @@ export function sentenceAround(text: string, sentences: Span[], span: Span): { t
   return { text: text.slice(span.start, span.end), start: span.start };
 }
 
-const PAST_MARKERS = /\b(?:then|former|formerly|previous|previously|prior|predecessor|first-term|ex|late|once|under|during|era|back|when|while|at the time|years? ago|decades? ago|(?:fall|dismissal|ouster|removal|resignation|death|funeral|assassination|impeachment|overthrow|downfall|legacy|memoirs?) of)\b/i;
+const PAST_MARKERS = /\b(?:then|former|formerly|previous|previously|prior|predecessor|first-term|ex|late|once|under|during|era|back|when|while|at the time|years? ago|decades? ago|(?:fall|dismissal|ouster|removal|resignation|death|funeral|assassination|impeachment|overthrow|downfall|legacy|memoirs?)(?:\s+in\s+\w+)?\s+of)\b/i;
 /** A possessive right before a title makes it relational ("its first-term secretary of state", "Clinton's vice president"). */
 const RELATIONAL = /(?:\b(?:his|her|its|their|our|whose)|[’']s)\s+(?:[\w-]+\s+)?$/i;
 const FUTURE_MARKERS = /\b(?:once|will|would|could|might|after|when|soon|until|if)\b[^.!?]{0,40}$/i;

@@ -13,6 +13,8 @@ describe('wrong-office-holder', () => {
       { text: 'Former NATO Secretary General Jens Stoltenberg spoke at the conference.', date: '2025-05-11' },
       { text: 'U.S. Secretary of State Marco Rubio met his Russian counterpart.', date: '2025-05-16' },
       { text: 'Russian President Dmitry Medvedev said on Monday that talks would resume.', date: '2012-05-06' },
+      // Wire copy speaks of a fall from office; hard-wrapped lines included.
+      { text: 'Prices rose after the resignation in January of\nNATO Secretary General Jens Stoltenberg, diplomats said.', date: '2025-05-11' },
       // An acting holder holds the office.
       { text: 'Russian President Vladimir Putin said on Monday that the campaign would go on.', date: '2000-02-07' },
       { text: 'Acting Russian President Vladimir Putin said on Monday that the campaign would go on.', date: '2000-02-07' },
