@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/extract/sentences.js';
+import { MAX_SENTENCE, splitSentences } from '../src/extract/sentences.js';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -28,5 +28,16 @@ describe('hard-wrapped wire copy', () => {
   it('keeps a title-case headline apart from the first paragraph', () => {
     const t = 'Putin Offers Direct Talks with Ukraine in Istanbul, But Zelensky Demands Ceasefire First\nIn a surprising move, he spoke.';
     expect(split(t)).toEqual(['Putin Offers Direct Talks with Ukraine in Istanbul, But Zelensky Demands Ceasefire First', 'In a surprising move, he spoke.']);
+  });
+});
+
+describe('runaway sentences', () => {
+  it('cuts a sentence longer than MAX_SENTENCE at white space, or hard when there is none', () => {
+    const words = 'word '.repeat(1000).trim();
+    const spans = splitSentences(words);
+    expect(spans.every((s) => s.end - s.start <= MAX_SENTENCE)).toBe(true);
+    expect(spans.map((s) => words.slice(s.start, s.end)).join(' ')).toBe(words);
+    const run = 'A'.repeat(2500);
+    expect(splitSentences(run).map((s) => s.end - s.start)).toEqual([1000, 1000, 500]);
   });
 });

@@ -20,6 +20,9 @@ function isSoftWrap(text: string, nl: number): boolean {
   return capitalised / words.length < 0.6;
 }
 
+/** The longest span handed on as one sentence. */
+export const MAX_SENTENCE = 1000;
+
 /** Sentence spans over the text, trimmed of surrounding white space. Linear time. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -29,6 +32,15 @@ export function splitSentences(text: string): Span[] {
     let b = end;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
+    // No real sentence is this long: cut runaway ones (tables, junk, hostile input) at white space, so the
+    // NLP and date parsers downstream never see more than MAX_SENTENCE characters at once.
+    while (b - a > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', a + MAX_SENTENCE);
+      if (cut <= a + MAX_SENTENCE / 2) cut = a + MAX_SENTENCE;
+      out.push({ start: a, end: cut });
+      a = cut;
+      while (a < b && /\s/.test(text[a])) a++;
+    }
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = 0; i < text.length; i++) {
