@@ -1,9 +1,13 @@
 // Word lists and patterns for date extraction: the sentence prefilter, month/weekday names, modifiers, bare years.
 import type { Span } from '../core/types.js';
 
-/** A sentence that can hold a date has a digit, a month or weekday stem, or a relative time word. */
+/**
+ * A sentence that can hold a date: a capitalised month or weekday name, a year, a numeric date or time
+ * (5/12, 12:30), or a relative time word. Whole words only ("mar" in "market" is not March), so that
+ * chrono-node runs on the sentences that matter and not on every sentence with a number.
+ */
 export const CAN_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|ago|last|next|this|now|week|month|year|noon|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present)/i;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*)\b|\b(?:1[5-9]\d\d|20\d\d)(?:s|'s)?\b|\d[/:.-]\d|\b(?:today|tonight|tomorrow|yesterday|ago|now|weeks?|months?|years?|decades?|noon|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present|quarter|season|spring|summer|autumn|fall|winter|hours?|minutes?|days?|daily|annual)\b/i;
 
 export const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 export const WEEKDAY_NAME = /\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
