@@ -2,10 +2,9 @@
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
 import { addDays, toDay } from '../date/days.js';
-import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
+import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
-interface Account {
-  entry: CorpusEntry;
+interface Account extends StoryAccount {
   event: EventFact;
   date: DateFact;
   /** Possible days, given how precisely the document itself is dated. */
@@ -42,6 +41,21 @@ function describe(a: Account): string {
   return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
 }
 
+/** Dated events with a place in one document, keyed by event noun and place. */
+function* eventAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
+  for (const event of entry.facts.events) {
+    if (event.date === undefined || event.place === undefined) continue;
+    const place = entry.facts.places[event.place]?.placeId;
+    const date = entry.facts.dates[event.date];
+    const range = date && rangeOf(date);
+    if (!place || !range) continue;
+    // A relative date ("Thursday", "three weeks ago") means something only in a document dated to within two weeks.
+    if (date.relative && !narrowlyDated(entry)) continue;
+    const context = contextStems(entry.doc.text, entry.facts.sentences, event.span);
+    yield [`${event.noun}@${place}`, { entry, at: event.span.start, event, date, lo: range[0], hi: range[1], context }];
+  }
+}
+
 export const conflictingEventDate: CorpusRule = {
   scope: 'corpus',
   meta: {
@@ -63,27 +77,7 @@ export const conflictingEventDate: CorpusRule = {
   check({ entries }) {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
-      const byKey = new Map<string, Account[]>();
-      for (const entry of members) {
-        const seen = new Set<string>();
-        for (const event of entry.facts.events) {
-          if (event.date === undefined || event.place === undefined) continue;
-          const place = entry.facts.places[event.place]?.placeId;
-          const date = entry.facts.dates[event.date];
-          const range = date && rangeOf(date);
-          if (!place || !range) continue;
-          // A relative date ("Thursday", "three weeks ago") means something only in a document dated to within two weeks.
-          if (date.relative && !narrowlyDated(entry)) continue;
-          const key = `${event.noun}@${place}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const context = contextStems(entry.doc.text, entry.facts.sentences, event.span);
-          byKey.set(key, [...(byKey.get(key) ?? []), { entry, event, date, lo: range[0], hi: range[1], context }]);
-        }
-      }
-      for (const [key, accounts] of byKey) {
-        // Content order, not input order, so the same corpus gives the same findings however it is listed.
-        accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.event.span.start - b.event.span.start));
+      for (const [key, accounts] of accountsByKey(members, eventAccounts)) {
         const split = consensus(accounts, sameEvent, overlaps, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split) continue;
         const [noun, placeId] = key.split('@');

@@ -1,10 +1,9 @@
 // Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
 import type { NumberFact } from '../extract/types.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
-import { consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf } from './story-helpers.js';
+import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
-interface Account {
-  entry: CorpusEntry;
+interface Account extends StoryAccount {
   fact: NumberFact;
   lo: number;
   hi: number;
@@ -52,6 +51,17 @@ const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 /** Content words two sentences must share (besides what is counted) to count the same thing. */
 const MIN_SHARED_CONTEXT = 2;
 
+/** Counts in one document, keyed by what they count. */
+function* numberAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
+  for (const fact of entry.facts.numbers) {
+    const key = countedKey(fact);
+    if (!key || fact.counted.split(' ').some((w) => MEASURES.test(w))) continue;
+    const [lo, hi] = interval(fact);
+    const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
+    yield [key, { entry, at: fact.span.start, fact, lo, hi, context }];
+  }
+}
+
 export const conflictingNumber: CorpusRule = {
   scope: 'corpus',
   meta: {
@@ -73,22 +83,7 @@ export const conflictingNumber: CorpusRule = {
   check({ entries }) {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
-      const byKey = new Map<string, Account[]>();
-      for (const entry of members) {
-        const seen = new Set<string>();
-        for (const fact of entry.facts.numbers) {
-          const key = countedKey(fact);
-          if (!key || seen.has(key) || fact.counted.split(' ').some((w) => MEASURES.test(w))) continue;
-          seen.add(key);
-          const [lo, hi] = interval(fact);
-          const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
-          byKey.set(key, [...(byKey.get(key) ?? []), { entry, fact, lo, hi, context }]);
-        }
-      }
-      for (const [key, accounts] of byKey) {
-        if (new Set(accounts.map((a) => a.entry.doc.id)).size < 2) continue;
-        // Content order, not input order, so the same corpus gives the same findings however it is listed.
-        accounts.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.fact.span.start - b.fact.span.start));
+      for (const [key, accounts] of accountsByKey(members, numberAccounts)) {
         const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split) continue;
         for (const d of split.dissent) {

@@ -96,3 +96,30 @@ export function sharedStems(a: Set<string>, b: Set<string>, phrase: string): num
   for (const x of a) if (b.has(x) && !own.has(x)) n++;
   return n;
 }
+
+/** An account of something in one document of a story, with where it stands in that document. */
+export interface StoryAccount {
+  entry: CorpusEntry;
+  /** Offset of the account in its document, to order accounts of one document. */
+  at: number;
+}
+
+/**
+ * The accounts of each story, grouped by the key of what they are about (the first account per key and
+ * document), each group in content order (document id, then offset) so findings do not depend on input order.
+ */
+export function accountsByKey<A extends StoryAccount>(members: CorpusEntry[], accountsOf: (entry: CorpusEntry) => Iterable<[string, A]>): Map<string, A[]> {
+  const byKey = new Map<string, A[]>();
+  for (const entry of members) {
+    const seen = new Set<string>();
+    for (const [key, account] of accountsOf(entry)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byKey.set(key, [...(byKey.get(key) ?? []), account]);
+    }
+  }
+  for (const list of byKey.values()) {
+    list.sort((a, b) => (a.entry.doc.id < b.entry.doc.id ? -1 : a.entry.doc.id > b.entry.doc.id ? 1 : a.at - b.at));
+  }
+  return byKey;
+}
