@@ -208,7 +208,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
     for (const [runFirst, end] of runs(s, roleTokens)) {
       let first = runFirst;
       // "The", "However", "Analyst" opening a sentence are not part of the name after them
-      while (end - first > 1 && isSentenceInitial(doc.text, s, first) && (openerWord(toks[first].text) || (toks[first].pos !== 'PROPN' && !knownNames?.has(normKey(toks[first].text))))) first++;
+      while (end - first > 1 && isSentenceInitial(doc.text, s, first) && (openerWord(toks[first].text) || (!knownNames?.has(normKey(toks[first].text)) && s.pos(first) !== 'PROPN'))) first++;
       const span = { start: toks[first].start, end: toks[end - 1].end };
       const text = doc.text.slice(span.start, span.end);
       const before = doc.text.slice(s.span.start, span.start).toLowerCase();
@@ -258,10 +258,6 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       else if (cueAfter && !initial) mention.cls = 'person';
       else if (placeCue && !initial) mention.cls = 'place';
       else mention.cls = 'other';
-      if (mention.cls === 'other' && initial && words.length === 1 && toks[first].pos !== 'PROPN') {
-        mentions.push(mention);
-        continue;
-      }
       if (title && mention.cls === 'person') mention.title = title;
       if (mention.cls === 'person') for (const w of words) personWords.add(w);
       mentions.push(mention);

@@ -22,6 +22,8 @@ export interface Token {
   pos: string;
   /** Word shape ("Xxxxx", "dddd"). */
   shape?: string;
+  /** Lower-cased folded words of the text, filled in by the role matcher on first use. */
+  words?: string[];
 }
 
 /** The slice of wink's cache we reach into: see the header comment. */

@@ -1,13 +1,18 @@
-// POS-tagged sentences of a document, only for sentences that can hold a name (cheap prefilter), memoised
-// per document so that the people and places extractors tag each sentence once.
+// Tokenised sentences of a document, only for sentences that can hold a name (cheap prefilter), memoised
+// per document so that the people and places extractors tokenise each sentence once. POS tags come from
+// wink only when a rule of name analysis asks for one (an ambiguous sentence opener, a headline): most
+// sentences never reach the NLP pipeline.
 import type { Document, Span } from '../core/types.js';
 import { tag, type Token } from './nlp.js';
+import { tokenize } from './tokens.js';
 
 export interface TaggedSentence {
   span: Span;
   tokens: Token[];
   /** Most words capitalised: a headline ("Putin Offers Direct Talks") or all-caps line. */
   headline: boolean;
+  /** wink's POS tag of token i (tags the sentence on first call). */
+  pos(i: number): string;
 }
 
 const CAPITAL = /\p{Lu}/u;
@@ -22,28 +27,60 @@ export function mayHoldName(sentence: string): boolean {
   return /^[\s"'“‘(\[—–-]*\p{Lu}/u.test(sentence);
 }
 
-function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 3) return false;
-  const upper = words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length;
-  if (upper / words.length >= 0.7) return true;
+/** POS tags of our tokens from wink's tokens of the same sentence, matched by start offset. */
+function winkTags(text: string, span: Span, tokens: Token[]): string[] {
+  const wink = tag(text, span);
+  const out: string[] = [];
+  let w = 0;
+  for (const t of tokens) {
+    while (w < wink.length - 1 && wink[w].end <= t.start) w++;
+    const hit = wink[w];
+    out.push(hit && hit.start <= t.start && t.start < hit.end ? hit.pos : t.pos);
+  }
+  return out;
+}
+
+function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
+  let words = 0;
+  let upper = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  if (words < 3) return false;
+  if (upper / words >= 0.7) return true;
+  if (words < 4 || caps / words < 0.7) return false;
   // Title Case: capitalised words that are not names ("Offers Direct Talks"), not a list of names
-  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text));
-  const common = caps.slice(1).filter((t) => t.pos !== 'PROPN').length;
-  return words.length >= 4 && caps.length / words.length >= 0.7 && common >= 2;
+  let common = 0;
+  let first = true;
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.text)) return;
+    if (!first && pos(i) !== 'PROPN') common++;
+    first = false;
+  });
+  return common >= 2;
+}
+
+function sentence(text: string, span: Span): TaggedSentence {
+  const tokens = tokenize(text, span.start, span.end);
+  let tags: string[] | undefined;
+  const pos = (i: number) => (tags ??= winkTags(text, span, tokens))[i] ?? 'X';
+  return { span, tokens, headline: isHeadline(tokens, pos), pos };
 }
 
 const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[] }>();
 
-/** Tagged sentences of the document (those that may hold a name), in text order. */
+/** Tokenised sentences of the document (those that may hold a name), in text order. */
 export function taggedSentences(doc: Document, sentences: Span[]): TaggedSentence[] {
   const hit = memo.get(doc);
   if (hit && hit.sentences === sentences) return hit.tagged;
   const tagged: TaggedSentence[] = [];
   for (const span of sentences) {
     if (!mayHoldName(doc.text.slice(span.start, span.end))) continue;
-    const tokens = tag(doc.text, span);
-    tagged.push({ span, tokens, headline: isHeadline(tokens) });
+    tagged.push(sentence(doc.text, span));
   }
   memo.set(doc, { sentences, tagged });
   return tagged;

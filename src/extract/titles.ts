@@ -20,6 +20,9 @@ const MODIFIERS: Record<string, TitleModifier> = {
 
 const HYPHEN = /^[-‐‑–]$/;
 const glued = (a: Token, b: Token) => a.end === b.start;
+/** Token k is joined to token k + 2 by a hyphen with no spaces ("ex", "-", "President"). */
+const hyphenGlued = (toks: Token[], k: number) =>
+  !!toks[k + 2] && HYPHEN.test(toks[k + 1]?.text ?? '') && glued(toks[k], toks[k + 1]) && glued(toks[k + 1], toks[k + 2]);
 
 /**
  * The lower-cased words of one token's text, memoised: `at` looks at up to 7 tokens from every position, so
@@ -36,6 +39,8 @@ function tokenWords(text: string): string[] {
   }
   return ws;
 }
+
+const wordsOf = (t: Token): string[] => (t.words ??= tokenWords(t.text));
 
 /** Matches KB role names over tokens, case-insensitively, hyphens counting as spaces. */
 export class RoleMatcher {
@@ -59,7 +64,7 @@ export class RoleMatcher {
     const out: Array<[string, number]> = [];
     for (let k = i; k < toks.length && out.length < n; k++) {
       if (HYPHEN.test(toks[k].text)) continue;
-      for (const w of tokenWords(toks[k].text)) out.push([w, k]);
+      for (const w of wordsOf(toks[k])) out.push([w, k]);
     }
     return out;
   }
@@ -71,9 +76,11 @@ export class RoleMatcher {
   private mayStartAt(toks: Token[], i: number): boolean {
     for (let k = i; k < toks.length; k++) {
       if (HYPHEN.test(toks[k].text)) continue;
-      const ws = tokenWords(toks[k].text);
+      const ws = wordsOf(toks[k]);
       if (!ws.length) continue;
-      return this.byFirst.has(ws.length > 1 && MODIFIERS[ws[0]] ? ws[1] : ws[0]);
+      if (this.byFirst.has(ws.length > 1 && MODIFIERS[ws[0]] ? ws[1] : ws[0])) return true;
+      // "ex-President" written as three tokens
+      return ws.length === 1 && !!MODIFIERS[ws[0]] && hyphenGlued(toks, k) && this.mayStartAt(toks, k + 2);
     }
     return false;
   }
@@ -84,7 +91,7 @@ export class RoleMatcher {
     let ws = this.words(toks, i, 7);
     const lead: TitleModifier[] = [];
     // "ex-President", "then-Secretary": a modifier glued to the role in one token
-    if (ws.length > 1 && ws[0][1] === ws[1][1] && MODIFIERS[ws[0][0]]) {
+    if (ws.length > 1 && MODIFIERS[ws[0][0]] && (ws[0][1] === ws[1][1] || (ws[1][1] === ws[0][1] + 2 && hyphenGlued(toks, ws[0][1])))) {
       lead.push(MODIFIERS[ws[0][0]]);
       ws = ws.slice(1);
     }
