@@ -21,8 +21,25 @@ export function stripDiacritics(text: string): string {
     .replace(/[øØßłŁđĐıİæÆœŒþÞðÐŀħĦ]/g, (c) => SPECIAL[c] ?? c);
 }
 
+/**
+ * Folds of short strings, memoised: names and tokens repeat across a corpus, and each fold runs a dozen
+ * regular expressions (it was the largest cost of name matching). Cleared when it grows large.
+ */
+const FOLDS = new Map<string, string>();
+
 /** Case-preserving fold: diacritics, quotes, dashes, dots, possessives, spacing. */
 export function foldCase(text: string): string {
+  if (text.length > 64) return fold(text);
+  let f = FOLDS.get(text);
+  if (f === undefined) {
+    if (FOLDS.size >= 100_000) FOLDS.clear();
+    f = fold(text);
+    FOLDS.set(text, f);
+  }
+  return f;
+}
+
+function fold(text: string): string {
   let t = stripDiacritics(text);
   t = t.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   t = t.replace(/[\u2010-\u2015\u2212]/g, '-');
