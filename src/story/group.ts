@@ -27,7 +27,7 @@ export interface GroupOptions {
   maxDfCap: number;
 }
 
-export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.2, minShared: 8, maxDfFraction: 0.1, maxDfFloor: 30, maxDfCap: 200 };
+export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.2, minShared: 8, maxDfFraction: 0.1, maxDfFloor: 30, maxDfCap: 100 };
 
 /** A document left alone joins its best neighbour's story at this fraction of the usual bar. */
 const ATTACH_FACTOR = 0.5;
