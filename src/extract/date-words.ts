@@ -9,6 +9,9 @@ import type { Span } from '../core/types.js';
 export const CAN_HOLD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*)\b|\b(?:1[5-9]\d\d|20\d\d)(?:s|'s)?\b|\d[/:.-]\d|\b(?:today|tonight|tomorrow|yesterday|ago|now|weeks?|months?|years?|decades?|noon|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present|quarter|season|spring|summer|autumn|fall|winter|hours?|minutes?|days?|daily|annual)\b/i;
 
+/** Every date cue of CAN_HOLD_DATE in a text (global, for cutting long sentences into windows). */
+export const DATE_CUES = new RegExp(CAN_HOLD_DATE.source, 'gi');
+
 export const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 export const WEEKDAY_NAME = /\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 

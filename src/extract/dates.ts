@@ -5,6 +5,7 @@ import { addDays, isoDate, toDay, weekdayOf } from '../date/days.js';
 import { directionAt, type Direction } from './date-tense.js';
 import {
   CAN_HOLD_DATE,
+  DATE_CUES,
   EXTENT_PREFIX,
   LEADING_PREPOSITION,
   LOWERCASE_NAME,
@@ -260,9 +261,34 @@ export function extractDates(doc: Document, sentences: Span[], ref?: string): Da
   const out: DateFact[] = [];
   for (const s of sentences) {
     if (!CAN_HOLD_DATE.test(doc.text.slice(s.start, s.end))) continue;
-    out.push(...factsIn(doc, s, r));
+    for (const w of dateWindows(doc.text, s)) out.push(...factsIn(doc, w, r));
   }
   return out;
+}
+
+/** Characters of context kept each side of a date cue when a long sentence is cut into windows. */
+const WINDOW_REACH = 60;
+
+/**
+ * The stretches of a sentence chrono needs to read: the whole sentence when it is short, else windows of
+ * WINDOW_REACH characters around each date cue (merged when they touch), cut at spaces. chrono's cost
+ * grows with the length of what it reads, and in news most of a long sentence holds no date.
+ */
+export function dateWindows(text: string, sentence: Span): Span[] {
+  if (sentence.end - sentence.start <= 3 * WINDOW_REACH) return [sentence];
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Span[] = [];
+  for (const m of body.matchAll(DATE_CUES)) {
+    let start = Math.max(0, m.index - WINDOW_REACH);
+    let end = Math.min(body.length, m.index + m[0].length + WINDOW_REACH);
+    // widen to whole words
+    while (start > 0 && !/\s/.test(body[start - 1])) start--;
+    while (end < body.length && !/\s/.test(body[end])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end - sentence.start) last.end = sentence.start + end;
+    else out.push({ start: sentence.start + start, end: sentence.start + end });
+  }
+  return out.length ? out : [sentence];
 }
 
 /** The same facts resolved against a new reference date: relative ones re-read from their own text, in place. */

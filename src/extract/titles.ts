@@ -40,7 +40,9 @@ function tokenWords(text: string): string[] {
   return ws;
 }
 
-const wordsOf = (t: Token): string[] => (t.words ??= tokenWords(t.text));
+const PLAIN_WORD = /^[A-Za-z]+$/;
+/** A token's folded words; a plain ASCII word is just its lower case (most tokens: no fold, no memo lookup). */
+const wordsOf = (t: Token): string[] => (t.words ??= PLAIN_WORD.test(t.text) ? [t.text.toLowerCase()] : tokenWords(t.text));
 
 /** Matches KB role names over tokens, case-insensitively, hyphens counting as spaces. */
 export class RoleMatcher {
