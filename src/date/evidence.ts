@@ -59,6 +59,25 @@ function dateEvidence(d: DateFact): RangedEvidence | undefined {
     }
     return ev('full date', d.text, d.span, WEIGHTS.fullDate, [[addDays(iso, -14), addYears(iso, 1)]]);
   }
+  const key = `${month}-${day}-${weekday ?? ''}-${rel ?? ''}`;
+  let years = YEARLY.get(key);
+  if (!years) {
+    years = yearlyRanges(month, day, weekday, rel);
+    if (YEARLY.size < 10_000) YEARLY.set(key, years);
+  }
+  if (weekday !== undefined) return ev('weekday+date', d.text, d.span, WEIGHTS.weekdayDate, years);
+  if (rel) return ev('relative day+date', d.text, d.span, WEIGHTS.relativeDayDate, years);
+  return ev('day+month', d.text, d.span, WEIGHTS.dayMonth, years);
+}
+
+/**
+ * The day ranges a day and month without a year allow, one per year the day fits (and its weekday, if
+ * stated), memoised by month, day, weekday and relative word: the same few hundred keys recur across a
+ * corpus and each costs some hundred date conversions.
+ */
+const YEARLY = new Map<string, Array<[string, string]>>();
+
+function yearlyRanges(month: number, day: number, weekday: number | undefined, rel: string | undefined): Array<[string, string]> {
   const years: Array<[string, string]> = [];
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     if (day > 28 && isoDate(y, month, day).slice(5) !== `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) continue;
@@ -69,9 +88,7 @@ function dateEvidence(d: DateFact): RangedEvidence | undefined {
       years.push([said, addDays(said, 7)]);
     } else years.push([addDays(iso, -10), addDays(iso, 10)]);
   }
-  if (weekday !== undefined) return ev('weekday+date', d.text, d.span, WEIGHTS.weekdayDate, years);
-  if (rel) return ev('relative day+date', d.text, d.span, WEIGHTS.relativeDayDate, years);
-  return ev('day+month', d.text, d.span, WEIGHTS.dayMonth, years);
+  return years;
 }
 
 function elapsedEvidence(e: ElapsedFact, kb: KnowledgeBase): RangedEvidence | undefined {

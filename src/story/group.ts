@@ -86,8 +86,9 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
       const p = postings.get(k)!;
       if (p.length < 2 || p.length > maxDf) continue;
       const w = idf(k);
-      for (const j of p) {
-        if (j <= i) continue;
+      // postings are in document order: only the later documents, from the end back to i
+      for (let x = p.length - 1; x >= 0 && p[x] > i; x--) {
+        const j = p[x];
         if (sharedC[j] === 0) touched.push(j);
         sharedW[j] += w;
         sharedC[j] += 1;
