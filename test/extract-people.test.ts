@@ -32,6 +32,9 @@ describe('people with titles', () => {
     ['Then there was acting Prime Minister John Smith.', { name: 'John Smith', title: 'Prime Minister', modifiers: ['acting'] }],
     ['She praised ex-President Barack Obama.', { name: 'Barack Obama', title: 'ex-President', modifiers: ['ex'] }],
     ['President-elect Donald Trump said nothing.', { name: 'Donald Trump', modifiers: ['elect'] }],
+    ['Then-Secretary of State Hillary Clinton flew in.', { name: 'Hillary Clinton', title: 'Then-Secretary of State', modifiers: ['then'] }],
+    // words that are also names of object properties are not modifiers
+    ['The constructor President Joe Biden named spoke.', { name: 'Joe Biden', title: 'President', modifiers: [] }],
   ])('%s', (text, want) => {
     const p = people(text).find((x) => x.name === want.name);
     expect(p, JSON.stringify(people(text))).toBeDefined();

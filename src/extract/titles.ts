@@ -13,10 +13,11 @@ export interface RoleMatch {
   modifiers: TitleModifier[];
 }
 
-const MODIFIERS: Record<string, TitleModifier> = {
+// No prototype: a token such as "constructor" must not look like a modifier.
+const MODIFIERS: Record<string, TitleModifier> = Object.assign(Object.create(null) as Record<string, TitleModifier>, {
   former: 'former', ex: 'ex', late: 'late', acting: 'acting', outgoing: 'outgoing', incoming: 'incoming',
   interim: 'interim', caretaker: 'interim', then: 'then', deputy: 'deputy', future: 'future', elect: 'elect',
-};
+});
 
 const HYPHEN = /^[-‐‑–]$/;
 const glued = (a: Token, b: Token) => a.end === b.start;
