@@ -76,6 +76,15 @@ describe('entities', () => {
     expect(ps[0].entity).toBe(ps[1].entity);
   });
 
+  it('extends a surname met first by the full name, and links the next surname to the latest entity', () => {
+    const ps = people('Demand fell, Kowalczyk said. Analyst Maria Kowalczyk wrote it. Jan Nowak and Anna Nowak met. Nowak left.');
+    const ids = (n: string) => ps.filter((p) => p.name === n).map((p) => p.entity);
+    expect(ids('Kowalczyk')[0]).toBe(ids('Maria Kowalczyk')[0]);
+    // two Nowaks: the bare surname goes to the one named last
+    expect(ids('Nowak')).toEqual(ids('Anna Nowak'));
+    expect(ids('Jan Nowak')[0]).not.toBe(ids('Anna Nowak')[0]);
+  });
+
   it('resolves a pronoun to the last named person', () => {
     const text = 'Jens Stoltenberg met Marco Rubio. He said the talks went well.';
     const ps = people(text);

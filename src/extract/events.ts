@@ -21,26 +21,73 @@ const NOUN_RE = new RegExp(`\\b(${[...NOUN_CLASS.keys()].sort((a, b) => b.length
 /** How far (characters) a date or place may stand from its event noun within a sentence. */
 const REACH = 120;
 
-function nearest<T extends { span: Span }>(items: T[], noun: Span, sentence: Span, preferAfter: boolean): number | undefined {
+/** Items ordered by start, for finding those inside a sentence by binary search. */
+interface Located<T> {
+  items: T[];
+  /** Indexes into `items`, by span start (stable: equal starts keep index order). */
+  order: number[];
+}
+
+function locate<T extends { span: Span }>(items: T[]): Located<T> {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].span.start - items[b].span.start || a - b);
+  return { items, order };
+}
+
+/** The index of the item nearest the noun within its sentence and REACH, preferring items after it. */
+function nearest<T extends { span: Span }>({ items, order }: Located<T>, noun: Span, sentence: Span, preferAfter: boolean): number | undefined {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[order[mid]].span.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: number | undefined;
   let bestDist = Infinity;
-  items.forEach((it, i) => {
-    if (it.span.start < sentence.start || it.span.end > sentence.end) return;
+  for (let k = lo; k < order.length && items[order[k]].span.start < sentence.end; k++) {
+    const i = order[k];
+    const it = items[i];
+    if (it.span.end > sentence.end) continue;
     const after = it.span.start >= noun.end;
     const dist = after ? it.span.start - noun.end : noun.start - it.span.end;
-    if (dist > REACH) return;
+    if (dist > REACH) continue;
     const score = dist + (after === preferAfter ? 0 : REACH / 2);
-    if (score < bestDist) {
+    if (score < bestDist || (score === bestDist && best !== undefined && i < best)) {
       bestDist = score;
       best = i;
     }
-  });
+  }
   return best;
+}
+
+/** Sentences holding at least one of the spans whole (sentences in text order), in one pass. */
+function sentencesWith(sentences: Span[], spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    while (k < sorted.length && sorted[k].start < s.start) k++;
+    for (let j = k; j < sorted.length && sorted[j].start < s.end; j++) {
+      if (sorted[j].end <= s.end) {
+        out.push(s);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export function extractEvents(text: string, sentences: Span[], dates: DateFact[], places: PlaceFact[]): EventFact[] {
   const out: EventFact[] = [];
-  const datedSentences = sentences.filter((s) => dates.some((d) => d.span.start >= s.start && d.span.end <= s.end));
+  const datedSentences = sentencesWith(sentences, dates.map((d) => d.span));
+  const dateIndex = locate(dates);
+  const venueOf: number[] = [];
+  const venues = places.filter((p, i) => {
+    const venue = p.role !== 'mention' || /\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
+    if (venue) venueOf.push(i);
+    return venue;
+  });
+  const venueIndex = locate(venues);
   for (const s of datedSentences) {
     const sentence = text.slice(s.start, s.end);
     NOUN_RE.lastIndex = 0;
@@ -48,12 +95,11 @@ export function extractEvents(text: string, sentences: Span[], dates: DateFact[]
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const noun = NOUN_CLASS.get(m[1].toLowerCase());
       if (!noun) continue;
-      const date = nearest(dates, span, s, true);
+      const date = nearest(dateIndex, span, s, true);
       if (date === undefined) continue;
-      const venues = places.filter((p) => p.role !== 'mention' || /\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start)));
-      const placeIdx = nearest(venues, span, s, true);
+      const placeIdx = nearest(venueIndex, span, s, true);
       const fact: EventFact = { kind: 'event', span, text: m[0], noun, date };
-      if (placeIdx !== undefined) fact.place = places.indexOf(venues[placeIdx]);
+      if (placeIdx !== undefined) fact.place = venueOf[placeIdx];
       out.push(fact);
     }
   }

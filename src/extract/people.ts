@@ -16,51 +16,95 @@ interface Entity {
 
 const wordsOf = (name: string) => normKey(name).split(' ').filter(Boolean);
 
-/** The KB person a name denotes: the only candidate, or the one already met in the document. */
-function pickPerson(candidates: Person[], entities: Entity[]): Person | undefined {
-  if (candidates.length === 1) return candidates[0];
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const hit = candidates.find((p) => p.id === entities[i].personId);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+/**
+ * The entities of a document so far, indexed by KB person, full name, last word (of longer names) and
+ * single word, so that finding the entity of a mention does not scan every earlier entity (an article
+ * with 10,000 names made that quadratic). Lists hold every entity ever filed under a key; a lookup takes
+ * the latest (highest id) that still fits, as a scan from the end would.
+ */
+class Entities {
+  readonly all: Entity[] = [];
+  private readonly byPerson = new Map<string, Entity[]>();
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly byLast = new Map<string, Entity[]>();
+  private readonly bySingle = new Map<string, Entity[]>();
 
-/** An earlier entity this name refers to: same KB person, same folded name, or its surname/given name. */
-function findEntity(entities: Entity[], words: string[], personId: string | undefined): Entity | undefined {
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i];
-    if (personId && e.personId === personId) return e;
-    if (e.words.join(' ') === words.join(' ')) return e;
+  private static file(map: Map<string, Entity[]>, key: string, e: Entity): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
   }
-  if (words.length === 1) {
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const e = entities[i];
-      if (e.words.length > 1 && e.words[e.words.length - 1] === words[0]) return e;
+
+  private static latest(list: Entity[] | undefined, fits: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of list ?? []) if ((!best || e.id > best.id) && fits(e)) best = e;
+    return best;
+  }
+
+  /** Files the entity under its current keys (after it is created or its name or person changes). */
+  index(e: Entity): void {
+    if (e.personId) Entities.file(this.byPerson, e.personId, e);
+    Entities.file(this.byName, e.words.join(' '), e);
+    if (e.words.length > 1) Entities.file(this.byLast, e.words[e.words.length - 1], e);
+    else if (e.words.length === 1) Entities.file(this.bySingle, e.words[0], e);
+  }
+
+  add(e: Entity): void {
+    this.all.push(e);
+    this.index(e);
+  }
+
+  /** The KB person a name denotes: the only candidate, or the one met latest in the document. */
+  pickPerson(candidates: Person[]): Person | undefined {
+    if (candidates.length === 1) return candidates[0];
+    let best: { p: Person; id: number } | undefined;
+    for (const p of candidates) {
+      const e = Entities.latest(this.byPerson.get(p.id), (x) => x.personId === p.id);
+      if (e && (!best || e.id > best.id)) best = { p, id: e.id };
     }
+    return best?.p;
   }
-  // "Donald Trump" after "Trump": the longer name extends the entity
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i];
-    if (e.words.length === 1 && words.length > 1 && words[words.length - 1] === e.words[0]) return e;
+
+  /** An earlier entity this name refers to: same KB person, same folded name, or its surname/given name. */
+  find(words: string[], personId: string | undefined): Entity | undefined {
+    const name = words.join(' ');
+    const byPerson = personId ? Entities.latest(this.byPerson.get(personId), (e) => e.personId === personId) : undefined;
+    const byName = Entities.latest(this.byName.get(name), (e) => e.words.join(' ') === name);
+    const same = byPerson && byName ? (byPerson.id > byName.id ? byPerson : byName) : (byPerson ?? byName);
+    if (same) return same;
+    if (words.length === 1) {
+      const hit = Entities.latest(this.byLast.get(words[0]), (e) => e.words.length > 1 && e.words[e.words.length - 1] === words[0]);
+      if (hit) return hit;
+    }
+    // "Donald Trump" after "Trump": the longer name extends the entity
+    const last = words[words.length - 1];
+    if (words.length > 1) return Entities.latest(this.bySingle.get(last), (e) => e.words.length === 1 && e.words[0] === last);
+    return undefined;
   }
-  return undefined;
 }
 
 function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
-  const entities: Entity[] = [];
+  const entities = new Entities();
   const out: PersonFact[] = [];
   for (const m of mentions) {
     if (m.cls !== 'person') continue;
     const words = wordsOf(m.text);
-    const person = pickPerson(kb.peopleByName(m.text), entities);
-    let entity = findEntity(entities, words, person?.id);
+    const person = entities.pickPerson(kb.peopleByName(m.text));
+    let entity = entities.find(words, person?.id);
     if (!entity) {
-      entity = { id: entities.length + 1, personId: person?.id, words };
-      entities.push(entity);
+      entity = { id: entities.all.length + 1, personId: person?.id, words };
+      entities.add(entity);
     } else {
-      if (!entity.personId && person) entity.personId = person.id;
-      if (words.length > entity.words.length) entity.words = words;
+      let changed = false;
+      if (!entity.personId && person) {
+        entity.personId = person.id;
+        changed = true;
+      }
+      if (words.length > entity.words.length) {
+        entity.words = words;
+        changed = true;
+      }
+      if (changed) entities.index(entity);
     }
     const short = words.length === 1 && (entity.words.length > 1 || (person ? wordsOf(person.name).length > 1 : false));
     const fact: PersonFact = { kind: 'person', span: m.span, text: m.text, name: m.text, entity: entity.id, short };
@@ -70,7 +114,7 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
     out.push(fact);
   }
   // a surname met before the full name ("Trump ... Donald Trump"): share the KB id found later
-  for (const f of out) if (!f.personId) f.personId = entities[f.entity - 1].personId;
+  for (const f of out) if (!f.personId) f.personId = entities.all[f.entity - 1].personId;
   for (const f of out) if (f.personId === undefined) delete f.personId;
   return out;
 }

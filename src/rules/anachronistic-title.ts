@@ -46,7 +46,7 @@ export const anachronisticTitle: DocumentRule = {
     if (!w) return [];
     const out: FindingDraft[] = [];
     for (const p of facts.people) {
-      if (insideQuote(facts.quotes, p.span)) continue;
+      if (!p.title || insideQuote(facts.quotes, p.span)) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.terms.length === 0 || (c.status !== 'former' && c.status !== 'elect')) continue;
       if (statusFits(c, w)) continue;

@@ -50,5 +50,34 @@ export function titledSpan(p: PersonFact, text?: string): Span {
 
 /** Whether a span lies inside a quotation: words quoted from others (old emails, speeches) are not the writer's claims about now. */
 export function insideQuote(quotes: Array<{ outer: Span }>, span: Span): boolean {
-  return quotes.some((q) => q.outer.start <= span.start && span.end <= q.outer.end);
+  let index = QUOTE_INDEX.get(quotes);
+  if (!index) QUOTE_INDEX.set(quotes, (index = quoteIndex(quotes)));
+  const { outers, maxEnd } = index;
+  // the last quotation starting at or before the span, then back while an earlier one can still reach it
+  let lo = 0;
+  let hi = outers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outers[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && maxEnd[i] >= span.end; i--) if (span.end <= outers[i].end) return true;
+  return false;
+}
+
+interface QuoteIndex {
+  /** Outer spans by start. */
+  outers: Span[];
+  /** Largest end among outers[0..i]: no quotation before i + 1 reaches further. */
+  maxEnd: number[];
+}
+
+/** Per quotation list (a document's facts), built on first use: rules ask once per person. */
+const QUOTE_INDEX = new WeakMap<object, QuoteIndex>();
+
+function quoteIndex(quotes: Array<{ outer: Span }>): QuoteIndex {
+  const outers = quotes.map((q) => q.outer).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  outers.forEach((o, i) => maxEnd.push(Math.max(o.end, i ? maxEnd[i - 1] : -1)));
+  return { outers, maxEnd };
 }

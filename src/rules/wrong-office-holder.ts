@@ -33,10 +33,11 @@ export const wrongOfficeHolder: DocumentRule = {
     const w = windowOf(date);
     if (!w) return [];
     const out: FindingDraft[] = [];
+    const fullyNamed = new Set(facts.people.filter((q) => /\s/.test(q.name.trim())).map((q) => q.entity));
     for (const p of facts.people) {
-      if (insideQuote(facts.quotes, p.span)) continue;
+      if (!p.title || insideQuote(facts.quotes, p.span)) continue;
       // A lone word ("Michel") is too weak to identify a person unless the document names them in full.
-      if (!/\s/.test(p.name.trim()) && !facts.people.some((q) => q.entity === p.entity && /\s/.test(q.name.trim()))) continue;
+      if (!/\s/.test(p.name.trim()) && !fullyNamed.has(p.entity)) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
