@@ -24,6 +24,11 @@ export interface PoolOptions {
  */
 const BATCH_CHARS = 64_000;
 const BATCH_DOCS = 128;
+/**
+ * Less text than this is extracted in this process: starting a worker (modules, knowledge base) takes
+ * longer than extracting a few articles.
+ */
+const IN_PROCESS_CHARS = 100_000;
 
 /** Consecutive runs of positions in `todo`, each within the batch limits. */
 export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Array<Array<{ d: Document; i: number }>> {
@@ -56,12 +61,12 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     opts.cache?.set(docs[i], facts);
     opts.onDone?.(docs[i]);
   };
-  if (opts.concurrency <= 1 || todo.length < 2) {
+  const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
+  if (opts.concurrency <= 1 || todo.length < 2 || chars < IN_PROCESS_CHARS) {
     for (const { d, i } of todo) done(i, analyzeDocument(d, opts.kb, opts.needs));
     return results as DocFacts[];
   }
   // Small corpora get smaller batches, so that every worker has several.
-  const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (opts.concurrency * 8))));
   const threads = Math.min(opts.concurrency, groups.length);
   const pool = new Piscina({

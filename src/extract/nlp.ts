@@ -8,8 +8,8 @@
 // later texts keep it whole, while a fresh process splits it: tokens, and so POS tags, depend on what
 // was read earlier. We hide learned OOV entries from the tokenizer's lookups (they still serve the
 // feature extractors, which expect them), so every text is tokenised as by a fresh instance.
-import winkNLP, { type ItsFunction, type Model, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { ItsFunction, Model, WinkMethods } from 'wink-nlp';
 import type { Span } from '../core/types.js';
 import { stripDiacritics } from '../know/normalize.js';
 
@@ -42,9 +42,15 @@ interface Engine {
 let engine: Engine | undefined;
 
 /** Builds the wink instance once per process and makes its tokenizer forget learned OOV tokens. */
+// wink and its model are loaded on first use, not at import: most runs tag few sentences or none, and
+// reading the model is a good part of start-up.
+const require = createRequire(import.meta.url);
+
 function load(): Engine {
   if (engine) return engine;
-  const base = model as unknown as Model & { featureFn: (config: unknown) => FeatureFns };
+  const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
+  const model = require('wink-eng-lite-web-model') as unknown;
+  const base = model as Model & { featureFn: (config: unknown) => FeatureFns };
   let cache: WinkCache | undefined;
   let inFeature = 0;
   // wink hands its cache to the model's feature functions: wrap them to reach it, and to know when a
