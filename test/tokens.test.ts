@@ -23,6 +23,8 @@ describe('tokenize', () => {
     ['Clinton \'s plan in U.S .', ['Clinton', "'s", 'plan', 'in', 'U.S', '.']],
     ['He said -- and... then', ['He', 'said', '--', 'and', '...', 'then']],
     ['Willie\nWood', ['Willie', '\n', 'Wood']],
+    ['a  \n\n b', ['a', '\n', 'b']],
+    ['a b c', ['a', 'b', 'c']],
     ['Erdoğan and Łukasz', ['Erdoğan', 'and', 'Łukasz']],
   ])('%j', (text, expected) => {
     expect(words(text)).toEqual(expected);

@@ -40,6 +40,11 @@ function winkTags(text: string, span: Span, tokens: Token[]): string[] {
   return out;
 }
 
+/** A Title Case line longer than this many words is not taken for a headline (and costs no tagging). */
+const HEADLINE_MAX_WORDS = 40;
+/** Tokens tagged when only the sentence opening needs tags: enough context for wink's tagger. */
+const PREFIX_TOKENS = 24;
+
 function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
   let words = 0;
   let upper = 0;
@@ -52,7 +57,7 @@ function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
   }
   if (words < 3) return false;
   if (upper / words >= 0.7) return true;
-  if (words < 4 || caps / words < 0.7) return false;
+  if (words < 4 || words > HEADLINE_MAX_WORDS || caps / words < 0.7) return false;
   // Title Case: capitalised words that are not names ("Offers Direct Talks"), not a list of names
   let common = 0;
   let first = true;
@@ -67,7 +72,18 @@ function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
 function sentence(text: string, span: Span): TaggedSentence {
   const tokens = tokenize(text, span.start, span.end);
   let tags: string[] | undefined;
-  const pos = (i: number) => (tags ??= winkTags(text, span, tokens))[i] ?? 'X';
+  let prefix: string[] | undefined;
+  // Tags near the opening (what name analysis asks most) come from tagging the opening alone.
+  const pos = (i: number) => {
+    if (tags) return tags[i] ?? 'X';
+    if (i < PREFIX_TOKENS / 2 && tokens.length > PREFIX_TOKENS) {
+      const head = tokens.slice(0, PREFIX_TOKENS);
+      prefix ??= winkTags(text, { start: span.start, end: head[head.length - 1].end }, head);
+      return prefix[i] ?? 'X';
+    }
+    tags = winkTags(text, span, tokens);
+    return tags[i] ?? 'X';
+  };
   return { span, tokens, headline: isHeadline(tokens, pos), pos };
 }
 

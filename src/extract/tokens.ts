@@ -58,9 +58,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (SPACE.test(ch)) {
       // a line break is a token (as in wink): names and titles do not run across it
       let k = i;
-      while (k < end && SPACE.test(text[k])) k++;
-      const nl = text.indexOf('\n', i);
-      if (nl >= 0 && nl < k) push(nl, nl + 1, 'SPACE');
+      let nl = -1;
+      while (k < end && SPACE.test(text[k])) {
+        if (nl < 0 && text[k] === '\n') nl = k;
+        k++;
+      }
+      if (nl >= 0) push(nl, nl + 1, 'SPACE');
       i = k;
       continue;
     }
