@@ -73,15 +73,15 @@ function sentence(text: string, span: Span): TaggedSentence {
   const tokens = tokenize(text, span.start, span.end);
   let tags: string[] | undefined;
   let prefix: string[] | undefined;
-  // Tags near the opening (what name analysis asks most) come from tagging the opening alone.
+  // Tags near the opening (what name analysis asks most) always come from tagging the opening alone,
+  // whatever was asked first, so that a token never gets two different tags.
   const pos = (i: number) => {
-    if (tags) return tags[i] ?? 'X';
     if (i < PREFIX_TOKENS / 2 && tokens.length > PREFIX_TOKENS) {
       const head = tokens.slice(0, PREFIX_TOKENS);
       prefix ??= winkTags(text, { start: span.start, end: head[head.length - 1].end }, head);
       return prefix[i] ?? 'X';
     }
-    tags = winkTags(text, span, tokens);
+    tags ??= winkTags(text, span, tokens);
     return tags[i] ?? 'X';
   };
   return { span, tokens, headline: isHeadline(tokens, pos), pos };
