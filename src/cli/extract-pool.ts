@@ -1,11 +1,14 @@
 // Runs fact extraction for many documents: in this process (--concurrency 1) or on a pool of worker threads.
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaClass } from 'piscina';
+import { lazy } from '../core/lazy.js';
 import type { Document } from '../core/types.js';
 import { analyzeDocument } from '../engine.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import type { ExtractTask } from '../worker/extract-worker.js';
 import type { FactsCache } from './facts-cache.js';
+
+const piscina = lazy<{ Piscina: typeof PiscinaClass }>('piscina');
 
 export interface PoolOptions {
   concurrency: number;
@@ -69,6 +72,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   // Small corpora get smaller batches, so that every worker has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (opts.concurrency * 8))));
   const threads = Math.min(opts.concurrency, groups.length);
+  const { Piscina } = piscina();
   const pool = new Piscina({
     filename: new URL('../worker/extract-worker.js', import.meta.url).href,
     minThreads: threads,

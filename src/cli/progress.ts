@@ -1,5 +1,7 @@
 // A progress bar on stderr for long runs (files done, MB/s, ETA); silent when stderr is not a terminal.
-import cliProgress from 'cli-progress';
+import { lazy } from '../core/lazy.js';
+
+const cliProgressModule = lazy<typeof import('cli-progress')>('cli-progress');
 import type { Document } from '../core/types.js';
 
 export interface Progress {
@@ -14,6 +16,7 @@ export function startProgress(docs: Document[], enabled: boolean): Progress {
   const totalBytes = docs.reduce((s, d) => s + d.text.length, 0);
   const started = Date.now();
   let bytes = 0;
+  const cliProgress = cliProgressModule();
   const bar = new cliProgress.SingleBar(
     { format: 'newscheck [{bar}] {value}/{total} documents | {mbs} MB/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,

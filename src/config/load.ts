@@ -1,7 +1,9 @@
 // Finds and reads the config: --config FILE, or the first config file from the working directory upward.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import YAML from 'yaml';
+import { lazy } from '../core/lazy.js';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
 import { ConfigError } from './config-error.js';
 import { EMPTY_CONFIG, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -38,7 +40,7 @@ export function parseConfigText(text: string, file: string): unknown {
       throw new ConfigError(file, '', `not valid JSON: ${(e as Error).message}`);
     }
   }
-  const doc = YAML.parseDocument(src, { uniqueKeys: true });
+  const doc = yaml().parseDocument(src, { uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;

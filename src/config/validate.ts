@@ -1,7 +1,7 @@
 // Validates a parsed config against schema/config.schema.json (ajv) and the rule registry, and normalises it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AjvModule from 'ajv';
+import { lazy } from '../core/lazy.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isIsoDate } from '../load/dates.js';
 import type { RuleSetting } from '../engine.js';
@@ -9,11 +9,13 @@ import { ConfigError } from './config-error.js';
 import type { Config, RuleSeverity } from './types.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../schema/config.schema.json', import.meta.url));
-// ajv is CommonJS: its default export arrives as the module object under ESM.
-const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default ?? AjvModule;
+type AjvClass = typeof import('ajv').default;
+// ajv is CommonJS: required on first use, its class is the module or its `default`.
+const ajv = lazy<AjvClass & { default?: AjvClass }>('ajv');
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
+  const Ajv = ajv().default ?? ajv();
   compiled ??= new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')));
   return compiled;
 }

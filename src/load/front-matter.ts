@@ -1,5 +1,7 @@
 // YAML front matter at the top of a .txt/.md file: parsed, and blanked so offsets stay those of the file.
-import { parse as parseYaml } from 'yaml';
+import { lazy } from '../core/lazy.js';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
 import type { DocMeta } from '../core/types.js';
 import { isIsoDate, toIsoDate } from './dates.js';
 
@@ -29,7 +31,7 @@ export function readFrontMatter(text: string): FrontMatter | null {
   let data: unknown;
   try {
     // logLevel 'error': errors still throw, but warnings (an unknown `!tag`) are not printed to the user's stderr.
-    data = parseYaml(yamlText, { schema: 'core', logLevel: 'error' });
+    data = yaml().parse(yamlText, { schema: 'core', logLevel: 'error' });
   } catch (e) {
     const err = e as { message?: string; linePos?: Array<{ line: number }> };
     const line = firstLine - 1 + (err.linePos?.[0]?.line ?? 1);

@@ -1,5 +1,7 @@
 // Reduces HTML to its text while keeping, for every character, where it came from in the file.
-import { decodeHTML } from 'entities';
+import { lazy } from '../core/lazy.js';
+
+const entities = lazy<typeof import('entities')>('entities');
 import { TextBuilder } from '../core/text-builder.js';
 import type { OffsetMap } from '../core/types.js';
 
@@ -72,7 +74,7 @@ function appendText(out: TextBuilder, html: string, from: number, to: number): v
     const end = m.index + m[0].length;
     if (end > to) break;
     if (m.index > pos) out.copy(html.slice(pos, m.index), pos);
-    let decoded = decodeHTML(m[0]);
+    let decoded = entities().decodeHTML(m[0]);
     if (decoded === '\u00a0') decoded = ' ';
     if (decoded === m[0]) out.copy(m[0], m.index);
     else out.replace(decoded, m.index, end);

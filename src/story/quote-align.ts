@@ -1,7 +1,9 @@
 // Aligning quotations across documents: normalised words, shared shingles, containment and word-level differences.
-import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
+import { lazy } from '../core/lazy.js';
 import type { QuoteFact } from '../extract/types.js';
+
+const diffLib = lazy<typeof import('diff')>('diff');
 
 /** Words of a quotation with case, punctuation and quote marks ignored. */
 export function quoteWords(text: string): string[] {
@@ -39,7 +41,7 @@ export interface Alignment {
 export function align(a: string[], b: string[]): Alignment {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (indexOfRun(long, short) >= 0) return { contained: true, similarity: 1, diff: '' };
-  const parts = diffArrays(b, a);
+  const parts = diffLib().diffArrays(b, a);
   let common = 0;
   for (const p of parts) if (!p.added && !p.removed) common += p.count ?? p.value.length;
   // Trim unmatched context at either end so a partial quote is compared with the region it quotes.
