@@ -62,6 +62,13 @@ function headlineName(w: string): boolean {
   return !!st && st.per + st.loc + st.org + st.misc > Math.max(1, st.none);
 }
 
+/** A capitalised word seen mostly outside names ("Offers", "Direct"), and not a KB name: for headlines. */
+function commonCapitalised(w: string): boolean {
+  if (knownNames?.has(normKey(w))) return false;
+  const st = statsOf(w);
+  return !!st && st.none > st.per + st.loc + st.org + st.misc;
+}
+
 /** Words of KB people and place names, for headlines (set while analysing a document). */
 let knownNames: Set<string> | undefined;
 const knownByKb = new WeakMap<KnowledgeBase, Set<string>>();
@@ -186,8 +193,8 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
   const hit = byKb?.get(kb);
   if (hit) return hit;
   const roles = roleMatcher(kb);
-  const tagged = taggedSentences(doc, sentences);
   knownNames = nameWords(kb);
+  const tagged = taggedSentences(doc, sentences, commonCapitalised);
   const mentions: NameMention[] = [];
   const personWords = new Set<string>();
   tagged.forEach((s, si) => {

@@ -45,7 +45,7 @@ const HEADLINE_MAX_WORDS = 40;
 /** Tokens tagged when only the sentence opening needs tags: enough context for wink's tagger. */
 const PREFIX_TOKENS = 24;
 
-function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
+function isHeadline(tokens: Token[], pos: (i: number) => string, commonWord?: (w: string) => boolean): boolean {
   let words = 0;
   let upper = 0;
   let caps = 0;
@@ -63,13 +63,13 @@ function isHeadline(tokens: Token[], pos: (i: number) => string): boolean {
   let first = true;
   tokens.forEach((t, i) => {
     if (!/^\p{Lu}/u.test(t.text)) return;
-    if (!first && pos(i) !== 'PROPN') common++;
+    if (!first && (commonWord ? commonWord(t.text) : pos(i) !== 'PROPN')) common++;
     first = false;
   });
   return common >= 2;
 }
 
-function sentence(text: string, span: Span): TaggedSentence {
+function sentence(text: string, span: Span, commonWord?: (w: string) => boolean): TaggedSentence {
   const tokens = tokenize(text, span.start, span.end);
   let tags: string[] | undefined;
   let prefix: string[] | undefined;
@@ -84,19 +84,23 @@ function sentence(text: string, span: Span): TaggedSentence {
     tags ??= winkTags(text, span, tokens);
     return tags[i] ?? 'X';
   };
-  return { span, tokens, headline: isHeadline(tokens, pos), pos };
+  return { span, tokens, headline: isHeadline(tokens, pos, commonWord), pos };
 }
 
 const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[] }>();
 
-/** Tokenised sentences of the document (those that may hold a name), in text order. */
-export function taggedSentences(doc: Document, sentences: Span[]): TaggedSentence[] {
+/**
+ * Tokenised sentences of the document (those that may hold a name), in text order. `commonWord` tells a
+ * capitalised common word ("Offers") from a name for headline detection without tagging; without it, wink's
+ * POS tags decide.
+ */
+export function taggedSentences(doc: Document, sentences: Span[], commonWord?: (w: string) => boolean): TaggedSentence[] {
   const hit = memo.get(doc);
   if (hit && hit.sentences === sentences) return hit.tagged;
   const tagged: TaggedSentence[] = [];
   for (const span of sentences) {
     if (!mayHoldName(doc.text.slice(span.start, span.end))) continue;
-    tagged.push(sentence(doc.text, span));
+    tagged.push(sentence(doc.text, span, commonWord));
   }
   memo.set(doc, { sentences, tagged });
   return tagged;
