@@ -1,5 +1,6 @@
 // Building documents and mapping their spans to file positions.
 import { LineIndex } from './lines.js';
+import { charEnd, charStart } from './text-builder.js';
 import type { DocMeta, Document, OffsetMap, ResolvedLocation, Span } from './types.js';
 
 export interface DocumentInit {
@@ -30,17 +31,17 @@ export function makeDocument(init: DocumentInit): Document {
 export function fileOffset(doc: Document, offset: number): number {
   const map = doc.map;
   if (!map) return offset;
-  if (map.start.length === 0) return 0;
-  if (offset >= map.start.length) return map.end[map.end.length - 1];
-  return map.start[Math.max(0, offset)];
+  if (map.length === 0) return 0;
+  if (offset >= map.length) return charEnd(map, map.length - 1);
+  return charStart(map, Math.max(0, offset));
 }
 
 /** File offset where a span ending at `end` (exclusive) of the analysed text ends. */
 export function fileEndOffset(doc: Document, end: number): number {
   const map = doc.map;
   if (!map) return end;
-  if (end <= 0 || map.end.length === 0) return fileOffset(doc, 0);
-  return map.end[Math.min(end, map.end.length) - 1];
+  if (end <= 0 || map.length === 0) return fileOffset(doc, 0);
+  return charEnd(map, Math.min(end, map.length) - 1);
 }
 
 /** Resolves a span to file positions and the exact text of the span. */

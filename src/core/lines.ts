@@ -1,4 +1,5 @@
 // Line index: converts UTF-16 offsets to 1-based line/column and back, built once per file.
+import { lastAtOrBelow } from './search.js';
 import type { Position } from './types.js';
 
 export class LineIndex {
@@ -27,13 +28,7 @@ export class LineIndex {
   /** 1-based line and column of an offset (offsets past the end clamp to the end). */
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBelow(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo] + 1 };
   }
 

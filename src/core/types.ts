@@ -33,9 +33,20 @@ export interface DocMeta {
  * Maps offsets in analysed text back to the file: `start[i]`/`end[i]` are the file offsets where
  * character i of the text begins and ends (a decoded `&amp;` or `\u2019` covers several file characters).
  */
+/**
+ * Where each character of decoded text came from in its file, as segments (most of a JSON string or an
+ * HTML text run is copied verbatim, so a per-character table would cost 8 bytes a character for nothing).
+ * Segment k covers text from `textStart[k]` to the next segment's start. A copied segment maps character
+ * i to file offset `fileStart[k] + (i - textStart[k])`; a replaced one (an escape, an entity) maps every
+ * character to the file range [`fileStart[k]`, `fileEnd[k]`).
+ */
 export interface OffsetMap {
-  start: Int32Array;
-  end: Int32Array;
+  textStart: Int32Array;
+  fileStart: Int32Array;
+  /** -1 for a copied segment. */
+  fileEnd: Int32Array;
+  /** Length of the decoded text. */
+  length: number;
 }
 
 /**
