@@ -78,6 +78,9 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    // A smaller young generation (the default is larger) makes workers collect short-lived garbage
+    // (tokens, chrono results) sooner: peak RSS of Reuters-21578 on 2 workers 754 -> 688 MB, same time.
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   const needs = [...opts.needs];
   try {
