@@ -1,4 +1,5 @@
 // Event mentions: a newsworthy noun ("talks", "ceasefire", "visit") with the date and place the sentence gives it.
+import { countBefore } from '../core/search.js';
 import type { Span } from '../core/types.js';
 import type { DateFact, EventFact, PlaceFact } from './types.js';
 
@@ -22,26 +23,20 @@ const NOUN_RE = new RegExp(`\\b(${[...NOUN_CLASS.keys()].sort((a, b) => b.length
 const REACH = 120;
 
 /** Items ordered by start, for finding those inside a sentence by binary search. */
-interface Located<T> {
+interface ByStart<T> {
   items: T[];
   /** Indexes into `items`, by span start (stable: equal starts keep index order). */
   order: number[];
 }
 
-function locate<T extends { span: Span }>(items: T[]): Located<T> {
+function byStart<T extends { span: Span }>(items: T[]): ByStart<T> {
   const order = items.map((_, i) => i).sort((a, b) => items[a].span.start - items[b].span.start || a - b);
   return { items, order };
 }
 
 /** The index of the item nearest the noun within its sentence and REACH, preferring items after it. */
-function nearest<T extends { span: Span }>({ items, order }: Located<T>, noun: Span, sentence: Span, preferAfter: boolean): number | undefined {
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[order[mid]].span.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: Span, sentence: Span, preferAfter: boolean): number | undefined {
+  const lo = countBefore(order.length, (k) => items[order[k]].span.start < sentence.start);
   let best: number | undefined;
   let bestDist = Infinity;
   for (let k = lo; k < order.length && items[order[k]].span.start < sentence.end; k++) {
@@ -80,14 +75,14 @@ function sentencesWith(sentences: Span[], spans: Span[]): Span[] {
 export function extractEvents(text: string, sentences: Span[], dates: DateFact[], places: PlaceFact[]): EventFact[] {
   const out: EventFact[] = [];
   const datedSentences = sentencesWith(sentences, dates.map((d) => d.span));
-  const dateIndex = locate(dates);
+  const dateIndex = byStart(dates);
   const venueOf: number[] = [];
   const venues = places.filter((p, i) => {
     const venue = p.role !== 'mention' || /\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, p.span.start - 4), p.span.start));
     if (venue) venueOf.push(i);
     return venue;
   });
-  const venueIndex = locate(venues);
+  const venueIndex = byStart(venues);
   for (const s of datedSentences) {
     const sentence = text.slice(s.start, s.end);
     NOUN_RE.lastIndex = 0;

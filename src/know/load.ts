@@ -9,11 +9,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join, relative, extname } from 'node:path';
-import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { KnowledgeBase, KbError } from './kb.js';
 import { isValidDate } from './normalize.js';
 import type { KbData, KbFile } from './types.js';
+import { lazy } from '../core/lazy.js';
 
 export { KbError };
 
@@ -44,12 +44,13 @@ export function defaultKbFiles(): string[] {
 
 // yaml and ajv are loaded lazily: the usual start-up path (fresh kb/compiled.json, no user files)
 // needs neither.
-const require = createRequire(import.meta.url);
+const ajvModule = lazy<AjvClass & { default?: AjvClass }>('ajv');
+const yamlModule = lazy<{ parse(src: string): unknown }>('yaml');
 type AjvClass = new (opts: Record<string, unknown>) => { compile(schema: unknown): ValidateFunction };
 let validator: ValidateFunction | undefined;
 function getValidator(): ValidateFunction {
   if (!validator) {
-    const mod = require('ajv') as AjvClass & { default?: AjvClass };
+    const mod = ajvModule();
     const Ajv = mod.default ?? mod;
     const ajv = new Ajv({ allErrors: false, strict: false });
     const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -129,7 +130,7 @@ export function parseKbFile(file: string): unknown {
   }
   try {
     if (extname(file).toLowerCase() === '.json') return JSON.parse(text);
-    const YAML = require('yaml') as { parse(src: string): unknown };
+    const YAML = yamlModule();
     return YAML.parse(text);
   } catch (err) {
     throw new KbError(file, '', `cannot parse: ${(err as Error).message.split('\n')[0]}`);

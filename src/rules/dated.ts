@@ -3,6 +3,7 @@ import type { Span } from '../core/types.js';
 import { addDays } from '../date/days.js';
 import { describeDate, type DocDate } from '../date/types.js';
 import type { PersonFact } from '../extract/types.js';
+import { countBefore } from '../core/search.js';
 
 export interface Window {
   earliest: string;
@@ -54,13 +55,7 @@ export function insideQuote(quotes: Array<{ outer: Span }>, span: Span): boolean
   if (!index) QUOTE_INDEX.set(quotes, (index = quoteIndex(quotes)));
   const { outers, maxEnd } = index;
   // the last quotation starting at or before the span, then back while an earlier one can still reach it
-  let lo = 0;
-  let hi = outers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outers[mid].start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(outers.length, (i) => outers[i].start <= span.start);
   for (let i = lo - 1; i >= 0 && maxEnd[i] >= span.end; i--) if (span.end <= outers[i].end) return true;
   return false;
 }
