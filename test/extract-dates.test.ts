@@ -43,10 +43,16 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['Prices rose in early 2011 and in mid-2012.', SUNDAY, ['early 2011 | 2011-01-01 | year | year=2011', 'mid-2012 | 2012-01-01 | year | year=2012']],
     ['Sales peaked late last July.', '2013-03-22', ['late last July | 2012-07-01 | month rel | month=7']],
     ['He will decide next May.', '2013-03-22', ['next May | 2013-05-01 | month rel | month=5']],
-    ['In a statement released earlier today, Putin spoke.', SUNDAY, ['today | 2025-05-11 | relative rel | ']],
+    ['In a statement released earlier today, Putin spoke.', SUNDAY, ['earlier today | 2025-05-11 | relative rel | ']],
     ['Talks are under way now.', SUNDAY, ['now | 2025-05-11 | relative rel | ']],
     ['The meeting began at 3:30 p.m. on Friday.', SUNDAY, ['3:30 p.m. on Friday | 2025-05-09 | weekday rel | hour=15,minute=30,weekday=5']],
     ['Boundary: it happened on Dec. 31, 1999 and Jan. 1, 2000.', SUNDAY, ['Dec. 31, 1999 | 1999-12-31 | day | year=1999,month=12,day=31', 'Jan. 1, 2000 | 2000-01-01 | day | year=2000,month=1,day=1']],
+    ['Exports fell in July last year.', SUNDAY, ['July last year | 2024-07-01 | month rel | month=7']],
+    ['The envoy arrives this week.', SUNDAY, ['this week | 2025-05-11 | relative rel | ']],
+    ['Sales rose earlier this year.', SUNDAY, ['earlier this year | 2025-01-01 | year rel | ']],
+    ['He left around 7:15 p.m.', SUNDAY, ['around 7:15 p.m. | 2025-05-11 | relative rel | hour=19,minute=15']],
+    ['Profit for fiscal 1989 rose.', SUNDAY, ['fiscal 1989 | 1989-01-01 | year | year=1989']],
+    ['Talks resume after the weekend.', SUNDAY, ['the weekend | 2025-05-10 | relative rel | ']],
   ])('%s', (text, ref, expected) => {
     expect(dates(text, ref).map(view)).toEqual(expected);
   });
@@ -74,6 +80,53 @@ describe('extractDates: not dates', () => {
   it('May Day is a holiday name, not a day to resolve', () => {
     // chrono does not read "May Day" as a date; we keep it that way: the holiday's date depends on the country.
     expect(dates('Workers marched on May Day.', SUNDAY).map(view)).toEqual([]);
+  });
+});
+
+// 1989-10-30 is a Monday in the fourth quarter.
+const OCT89 = '1989-10-30';
+
+describe('extractDates: quarters, seasons and vague references', () => {
+  it.each([
+    ['Third-quarter profit rose 5%.', OCT89, ['Third-quarter | 1989-07-01..1989-09-30 | quarter rel | ']],
+    ['Net income in the third quarter fell.', OCT89, ['the third quarter | 1989-07-01..1989-09-30 | quarter rel | ']],
+    ['Sales in the first quarter of 1990 may fall.', OCT89, ['the first quarter of 1990 | 1990-01-01..1990-03-31 | quarter | year=1990']],
+    ['Earnings in the quarter rose.', OCT89, ['the quarter | 1989-07-01..1989-09-30 | quarter rel | ']],
+    ['It compares with the year-earlier quarter.', OCT89, ['the year-earlier quarter | 1988-07-01..1988-09-30 | quarter rel | ']],
+    ['Its fourth quarter was weak.', '1990-02-15', ['Its fourth quarter | 1989-10-01..1989-12-31 | quarter rel | ']],
+    ['Next year\'s first quarter looks weak.', OCT89, ["Next year's first quarter | 1990-01-01..1990-03-31 | quarter rel | "]],
+    ['The plant closed last fall.', '1998-03-05', ['last fall | 1997-09-01..1997-11-30 | season rel | ']],
+    ['They will meet this summer.', '1998-03-05', ['this summer | 1998-06-01..1998-08-31 | season rel | ']],
+    ['It happened in the winter of 1994.', '1998-03-05', ['the winter of 1994 | 1994-12-01..1995-02-28 | season | year=1994']],
+    ['He recently left, and currently works abroad.', OCT89, ['recently | 1989-10-30 | vague rel | ', 'currently | 1989-10-30 | vague rel | ']],
+    ['No deal is likely in the near future.', OCT89, ['the near future | 1989-10-30 | vague rel | ']],
+    ['Mistakes were made in the past.', OCT89, ['the past | 1989-10-30 | vague rel | ']],
+  ])('%s', (text, ref, expected) => {
+    expect(dates(text, ref).map(view)).toEqual(expected);
+  });
+
+  it.each([
+    'Stocks fall in a quarter of the markets.',
+    'A quarter of the vote went to him.',
+    'They toured the French Quarter.',
+    'Prices fall as supply rises.',
+    'The fall of the regime came quickly.',
+    'Spring Street was closed.',
+    'The past 20 years were hard.',
+    'A quarter-point cut is expected.',
+  ])('not a period: %s', (text) => {
+    expect(dates(text, OCT89).filter((f) => ['quarter', 'season', 'vague'].includes(f.grain)).map(view)).toEqual([]);
+  });
+
+  it('the side of a vague reference', () => {
+    expect(dates('He recently said so and currently agrees; in the future he may not.', OCT89).map((f) => f.vague)).toEqual(['past', 'present', 'future']);
+  });
+
+  it('re-resolves quarters against a new reference date', () => {
+    const text = 'Net income in the third quarter fell.';
+    const doc = makeDocument({ file: 't.txt', text });
+    const facts = extractDates(doc, splitSentences(text), UNRESOLVED_REF);
+    expect(resolveDateFacts(doc, facts, '1990-02-15').map(view)).toEqual(['the third quarter | 1989-07-01..1989-09-30 | quarter rel | ']);
   });
 });
 

@@ -15,7 +15,7 @@ function elapsed(text: string): string[] {
 
 function durations(text: string): string[] {
   const doc = makeDocument({ file: 't.txt', text });
-  return extractDurations(doc, splitSentences(text)).map((f: DurationFact) => `${f.text} | ${f.iso}${f.of ? ' of ' + f.of : ''}`);
+  return extractDurations(doc, splitSentences(text)).map((f: DurationFact) => `${f.text} | ${f.iso}${f.of ? ' of ' + f.of : ''}${f.every ? ' every' : ''}`);
 }
 
 const INVASION = 'russia-full-scale-invasion-of-ukraine';
@@ -62,6 +62,11 @@ describe('extractDurations', () => {
     ['A 6-year-old boy and a six-year-old girl.', []],
     ['Aid arrived within a week, after a couple of years of talks.', ['a week | P1W', 'a couple of years | P2Y']],
     ['It took two decades.', ['two decades | P20Y']],
+    ['It lasted nearly two years, then more than four hours.', ['nearly two years | P2Y', 'more than four hours | PT4H']],
+    ['Over the nine months, sales fell.', ['the nine months | P9M']],
+    ['They need two more weeks and eight trading days.', ['two more weeks | P2W', 'eight trading days | P8D']],
+    ['The paper is published daily, and the board meets every month.', ['daily | P1D every', 'every month | P1M every']],
+    ['It pays a quarterly dividend.', []],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

@@ -27,8 +27,12 @@ export const MAY_MONTH_BEFORE =
 /** Relative words that the text used instead of stating a calendar part. */
 export const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last|next|this|past|coming|previous|later|earlier|recent(?:ly)?|current(?:ly)?|present)\b/i;
 
-/** A modifier chrono leaves out but TimeML and readers count in the date ("late Sunday", "early June", "mid-2022"). */
-export const EXTENT_PREFIX = /\b(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]+$/i;
+/**
+ * A modifier chrono leaves out but TimeML and readers count in the date ("late Sunday", "early June",
+ * "mid-2022", "earlier this year", "fiscal 1989", "nearly two years ago", "around 7:15 p.m.").
+ */
+export const EXTENT_PREFIX =
+  /\b(?:early|late|mid|earlier|later|sometime|fiscal|the end of|the beginning of|the start of|the middle of|around|about|nearly|almost|approximately|roughly)[\s-]+$/i;
 /** A month written after last/next/this, which chrono does not take into account ("last July"). */
 export const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
 /** Prepositions chrono includes at the start of a result but are not part of the date. */

@@ -20,6 +20,7 @@ import {
   bareYears,
   modifiedMonths,
 } from './date-words.js';
+import { CAN_HOLD_PERIOD, periods, type PeriodMention } from './date-periods.js';
 import type { DateFact, StatedParts } from './types.js';
 
 /**
@@ -117,7 +118,8 @@ function toFact(doc: Document, m: Mention, ref: string): DateFact {
   const r = m.result;
   const stated = statedParts(r);
   const grain = grainOf(stated, r.text);
-  let value = isoOf(r.start);
+  // chrono starts "this week" on the Sunday before; the week that holds the reference day is meant.
+  let value = /^(?:early |late )?this week$/i.test(r.text) ? ref : isoOf(r.start);
   let end = r.end ? isoOf(r.end) : undefined;
   const own = RELATIVE_WORD.test(r.text);
   let dir: Direction | undefined;
@@ -168,7 +170,8 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   if (DURATION_LIKE.test(t)) return false;
   // A clock time alone must look like one ("3:30", "3 p.m.", "noon"), not "1.25 a share" or a bare number.
   const dated = ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component));
-  if (!dated && !hasRelativeTag(r) && !/\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight|o'clock/i.test(t)) return false;
+  // chrono reads "this week" without a tag; it is as much a date as "last week".
+  if (!dated && !hasRelativeTag(r) && !/\d:\d\d|\d\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midnight|o'clock|^this week(?:end)?$/i.test(t)) return false;
   // A part of the day alone ("late-night address", "morning") names no day of its own.
   if (/^(?:late|early)?-?(?:night|morning|afternoon|evening)$/i.test(t)) return false;
   // "2 1/2": a fraction, not a day and month.
@@ -198,6 +201,10 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
     }
     const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, chunk.start + start - 30), chunk.start + start));
     if (prefix) start -= prefix[0].length;
+    // "the weekend", "the end of the month", "the past year": the article belongs to the mention.
+    else if (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(r.text.slice(start - r.index)) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, chunk.start + start - 4), chunk.start + start))) {
+      start -= /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))![0].length;
+    }
     m.span = { start: chunk.start + start, end: chunk.start + end };
     const prev = out[out.length - 1];
     // A relative word and an explicit date side by side name one day: "tomorrow, May 12th", "Sunday (May 11)".
@@ -249,7 +256,24 @@ function factsIn(doc: Document, chunk: Span, ref: string): DateFact[] {
   const mentions = mentionsIn(doc, chunk, ref);
   const facts = mentions.map((m) => toFact(doc, m, ref));
   facts.push(...extraFacts(doc, chunk, facts.map((f) => f.span), ref));
-  return facts.sort((a, b) => a.span.start - b.span.start);
+  return monthsOfRelativeYears(doc, facts.sort((a, b) => a.span.start - b.span.start));
+}
+
+/** "July last year", "January of this year": one month fact in the year the relative words name. */
+function monthsOfRelativeYears(doc: Document, facts: DateFact[]): DateFact[] {
+  const out: DateFact[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    const g = facts[i + 1];
+    if (g && f.grain === 'month' && f.stated.year === undefined && /^(?:this|last|next) year$/i.test(g.text) && /^\s+(?:of\s+)?$/.test(doc.text.slice(f.span.end, g.span.start))) {
+      const span = { start: f.span.start, end: g.span.end };
+      out.push({ ...f, span, text: doc.text.slice(span.start, span.end), value: `${g.value.slice(0, 4)}${f.value.slice(4)}`, ...(f.end ? { end: `${g.value.slice(0, 4)}${f.end.slice(4)}` } : {}) });
+      i++;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -262,10 +286,44 @@ export function extractDates(doc: Document, sentences: Span[], ref?: string): Da
   const r = ref ?? UNRESOLVED_REF;
   const out: DateFact[] = [];
   for (const s of sentences) {
-    if (!CAN_HOLD_DATE.test(doc.text.slice(s.start, s.end))) continue;
-    for (const w of dateWindows(doc.text, s)) out.push(...factsIn(doc, w, r));
+    const body = doc.text.slice(s.start, s.end);
+    const dated: DateFact[] = [];
+    if (CAN_HOLD_DATE.test(body)) for (const w of dateWindows(doc.text, s)) dated.push(...factsIn(doc, w, r));
+    out.push(...(CAN_HOLD_PERIOD.test(body) ? withPeriods(dated, periodFacts(doc, s, r)) : dated));
   }
   return out;
+}
+
+/** A period found by date-periods as a date fact. */
+function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): DateFact {
+  const span = { start: chunk.start + p.start, end: chunk.start + p.end };
+  const fact: DateFact = {
+    kind: 'date',
+    span,
+    text: doc.text.slice(span.start, span.end),
+    value: p.value,
+    stated: p.statedYear === undefined ? {} : { year: p.statedYear },
+    grain: p.grain,
+    relative: p.statedYear === undefined,
+    ref,
+  };
+  if (p.last) fact.end = p.last;
+  if (p.vague) fact.vague = p.vague;
+  return fact;
+}
+
+function periodFacts(doc: Document, chunk: Span, ref: string): DateFact[] {
+  return periods(doc.text.slice(chunk.start, chunk.end), ref).map((p) => periodFact(doc, chunk, p, ref));
+}
+
+/** Date facts and period facts of one sentence in order; where they overlap the longer mention wins. */
+function withPeriods(dated: DateFact[], found: DateFact[]): DateFact[] {
+  if (!found.length) return dated;
+  const length = (f: DateFact) => f.span.end - f.span.start;
+  const overlaps = (a: DateFact, b: DateFact) => a.span.start < b.span.end && b.span.start < a.span.end;
+  const keptPeriods = found.filter((p) => !dated.some((d) => overlaps(d, p) && length(d) > length(p)));
+  const keptDates = dated.filter((d) => !keptPeriods.some((p) => overlaps(d, p)));
+  return [...keptDates, ...keptPeriods].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Characters of context kept each side of a date cue when a long sentence is cut into windows. */
@@ -297,6 +355,9 @@ export function dateWindows(text: string, sentence: Span): Span[] {
 export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string): DateFact[] {
   return facts.map((f) => {
     if (!f.relative) return { ...f, ref };
+    if (f.grain === 'quarter' || f.grain === 'season' || f.grain === 'vague') {
+      return periodFacts(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end) ?? { ...f, ref };
+    }
     const again = factsIn(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end);
     return again ?? { ...f, ref };
   });

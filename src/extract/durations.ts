@@ -23,10 +23,16 @@ const NUM = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => 
 const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
 /** "30-day", "72-hour", "two-year" (a modifier: what follows is what lasts that long). */
 const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long)?\b(?!-old)`, 'gi');
+/** How sure the writer is of a length: kept in the mention ("nearly two years", "more than four hours"). */
+const HEDGE = String.raw`(?:nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|at least|no more than)`;
 /** "the past two weeks", "five years", "14 days", "a week", "up to 180 days". */
-const SPACED = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+)?(?:up to\s+)?(${NUM})\s+${UNIT}s?\b`, 'gi');
+const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?(${NUM})\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+)?|(?:several|a few|few|many|recent|some)\s+|(?<=\b(?:for|in|over|within|after)\s+))${UNIT}s\b`, 'gi');
+/** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
+// "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not events.
+const RECURRING = /\b(?:(daily|hourly|weekly|monthly)|(?:every|each)\s+(day|hour|week|month|quarter|year))\b/gi;
+const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', weekly: 'week', monthly: 'month' };
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
 const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
 /** Words after a hyphenated duration that are not what it measures. */
@@ -57,7 +63,7 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
   const taken = (a: number, b: number) => out.some((f) => f.span.start < b && a < f.span.end);
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!/\d|second|minute|hour|day|week|month|quarter|year|decade|centur/i.test(text)) continue;
+    if (!/\d|second|minute|hour|da(?:y|ily)|week|month|quarter|year|decade|centur/i.test(text)) continue;
     const add = (m: RegExpExecArray, amountText: string | undefined, unitText: string, hyphen: boolean) => {
       const start = s.start + m.index;
       const end = start + m[0].length;
@@ -74,6 +80,13 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       }
       out.push(f);
     };
+    for (const m of text.matchAll(RECURRING)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const unit = m[1] ? RECURRING_UNIT[m[1].toLowerCase()] : UNITS[m[2].toLowerCase()];
+      out.push({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
+    }
     for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
     for (const m of text.matchAll(SPACED)) add(m as RegExpExecArray, m[1], m[2], false);
     for (const m of text.matchAll(VAGUE)) add(m as RegExpExecArray, undefined, m[1], false);

@@ -72,7 +72,9 @@ function sentencesWith(sentences: Span[], spans: Span[]): Span[] {
   return out;
 }
 
-export function extractEvents(text: string, sentences: Span[], dates: DateFact[], places: PlaceFact[]): EventFact[] {
+export function extractEvents(text: string, sentences: Span[], allDates: DateFact[], places: PlaceFact[]): EventFact[] {
+  // "recently", "in the future": no day to date an event by.
+  const dates = allDates.some((d) => d.grain === 'vague') ? allDates.filter((d) => d.grain !== 'vague') : allDates;
   const out: EventFact[] = [];
   const datedSentences = sentencesWith(sentences, dates.map((d) => d.span));
   const dateIndex = byStart(dates);

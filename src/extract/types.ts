@@ -25,7 +25,9 @@ export interface DateFact extends FactBase {
   end?: string;
   stated: StatedParts;
   /** Finest unit the text stated: a day, a month, a year, or only a weekday / relative word. */
-  grain: 'day' | 'month' | 'year' | 'weekday' | 'relative';
+  grain: 'day' | 'month' | 'year' | 'weekday' | 'relative' | 'quarter' | 'season' | 'vague';
+  /** For grain 'vague' ("recently", "currently", "the near future"): the side of the reference it points to. */
+  vague?: 'past' | 'present' | 'future';
   /** Resolved relative to the reference date ("Thursday", "tomorrow", "last year"). */
   relative: boolean;
   /** The reference date the value was resolved against (YYYY-MM-DD). */
@@ -137,6 +139,8 @@ export interface DurationFact extends FactBase {
   /** What lasts that long, when attached with a hyphen or "of" ("ceasefire" in "a 30-day ceasefire"). */
   of?: string;
   ofSpan?: Span;
+  /** A recurrence, not a length: "daily", "every week", "annually" (iso is the period: P1D, P1W, P1Y). */
+  every?: true;
 }
 
 /** "the Biden administration", "Trump's government". */

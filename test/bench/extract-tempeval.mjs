@@ -72,8 +72,13 @@ function isoWeek(iso) {
 const PART_OF_DAY = [[/\bmorning\b/, 'MO'], [/\bafternoon\b/, 'AF'], [/\bevening\b/, 'EV'], [/\b(?:night|tonight)\b/, 'NI']];
 
 /** Our date fact as a TimeML value, at the grain the text stated. */
+const SEASON_CODE = { '03': 'SP', '06': 'SU', '09': 'FA', '12': 'WI' };
+
 export function timemlValue(f) {
   const t = f.text.toLowerCase();
+  if (f.grain === 'vague') return `${f.vague.toUpperCase()}_REF`;
+  if (f.grain === 'quarter') return `${f.value.slice(0, 4)}-Q${(Number(f.value.slice(5, 7)) + 2) / 3}`;
+  if (f.grain === 'season') return `${f.value.slice(0, 4)}-${SEASON_CODE[f.value.slice(5, 7)]}`;
   if (/^(?:now|currently|at present|presently|right now|nowadays|the present)$/.test(t)) return 'PRESENT_REF';
   if (/\bweek\b/.test(t) && f.grain === 'relative') return isoWeek(f.value);
   if (/\bweekend\b/.test(t)) return `${isoWeek(f.value)}-WE`;
@@ -85,6 +90,21 @@ export function timemlValue(f) {
   return f.value;
 }
 
+/**
+ * A date fact as TimeML mentions: one, or two for a range written with "to"/"through" ("Aug. 26 to
+ * Oct. 20"), which TimeML marks as two TIMEX3 while newscheck keeps one fact with an end.
+ */
+function timemlMentions(f) {
+  const cut = f.end ? /\s+(?:to|through|until|till)\s+/i.exec(f.text) : null;
+  if (!cut) return [{ start: f.span.start, end: f.span.end, value: timemlValue(f), kind: 'date' }];
+  const first = f.text.slice(0, cut.index).replace(/,$/, '');
+  const second = f.text.slice(cut.index + cut[0].length);
+  return [
+    { start: f.span.start, end: f.span.start + first.length, value: timemlValue({ ...f, text: first }), kind: 'date' },
+    { start: f.span.end - second.length, end: f.span.end, value: timemlValue({ ...f, text: second, value: f.end }), kind: 'date' },
+  ];
+}
+
 async function loadOurs() {
   const { extractDates } = await import(new URL('extract/dates.js', DIST));
   const { extractDurations } = await import(new URL('extract/durations.js', DIST));
@@ -93,7 +113,7 @@ async function loadOurs() {
   return (d, i) => {
     const doc = makeDocument({ file: d.id, index: i, text: d.text });
     const sentences = splitSentences(d.text);
-    const dates = extractDates(doc, sentences, d.dct).map((f) => ({ start: f.span.start, end: f.span.end, value: timemlValue(f), kind: 'date' }));
+    const dates = extractDates(doc, sentences, d.dct).flatMap((f) => timemlMentions(f));
     const durations = extractDurations(doc, sentences).map((f) => ({ start: f.span.start, end: f.span.end, value: f.iso, kind: 'duration' }));
     // A duration that overlaps a date: the date reading wins ("last year" is a date, "the past year" a length).
     const free = durations.filter((u) => !dates.some((a) => a.start < u.end && u.start < a.end) || /^the (?:past|last|next|coming)\b/i.test(d.text.slice(u.start, u.end)));
@@ -127,6 +147,7 @@ function score(docs, predictions, types) {
       used.add(j);
       relaxed++;
       if (p[j].start === x.start && p[j].end === x.end) strict++;
+      else misses.push(`bound ${d.id}: gold "${x.text}" ours "${d.text.slice(p[j].start, p[j].end)}"`);
       if ((p[j].value ?? '').toUpperCase() === (x.value ?? '').toUpperCase()) valueOk++;
       else misses.push(`value ${d.id}: "${x.text}" gold ${x.value} ours "${d.text.slice(p[j].start, p[j].end)}" ${p[j].value}`);
     }

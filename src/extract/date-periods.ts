@@ -1,0 +1,169 @@
+// Periods chrono-node does not read: fiscal quarters ("the third quarter", "third-quarter", "the year-earlier
+// quarter"), seasons ("last fall", "the summer of 1994") and vague references to the past, present or future
+// ("recently", "currently", "in the near future"). Pure functions over a text and a reference day.
+import type { Span } from '../core/types.js';
+import { isoDate } from '../date/days.js';
+
+/** A period found in a text: offsets relative to that text, resolved against the reference day. */
+export interface PeriodMention extends Span {
+  grain: 'quarter' | 'season' | 'vague';
+  /** First day (YYYY-MM-DD); the reference day itself for vague references. */
+  value: string;
+  /** Last day, for quarters and seasons. */
+  last?: string;
+  /** The year, when the text wrote one. */
+  statedYear?: number;
+  /** Which side of the reference a vague reference points to. */
+  vague?: 'past' | 'present' | 'future';
+  /** Quarter 1-4 or season code (SP, SU, FA, WI): the TimeML-style label of the period. */
+  label: string;
+}
+
+/** Cheap test: can the text hold one of these periods at all? */
+export const CAN_HOLD_PERIOD = /quarter|spring|summer|fall|autumn|winter|recent|current|future|past|nowaday|presently|these days/i;
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/**
+ * A quarter of a year: a determiner or possessive year ("the", "this", "last year's", "the 1988"), optional
+ * modifiers, an optional ordinal and "fiscal", then "quarter"; or the adjective "third-quarter". Groups:
+ * 1 determiner, 2 modifiers, 3 ordinal, 4 trailing "of YEAR" / "of this year".
+ */
+const QUARTER =
+  /\b(?:((?:the|this|last|next|that|its|their|(?:this|last|next) year's|(?:19|20)\d\d's)\s+)((?:(?:fiscal|calendar|year-earlier|year-ago|latest|current|past|previous|same|corresponding|comparable|recent|just-ended|(?:19|20)\d\d)\s+)*)(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-(?!quarter\b))(?:fiscal\s+)?)?quarter|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)\b(?:\s+of\s+((?:19|20)\d\d|(?:this|last|next) year))?/gi;
+/** What follows "quarter" when it is a fraction or a place, not a period. */
+const NOT_A_QUARTER = /^(?:-(?:point|percent|percentage|mile|inch|hour|century)|\s+(?:point|percent|percentage|mile|inch|hour|century|of\s+(?:a|an|the|its|his|her|their|all|those|these)\b))/i;
+
+/** Last completed quarter before the reference day: [year, quarter]. */
+function previousQuarter(ref: string): [number, number] {
+  const y = Number(ref.slice(0, 4));
+  const q = Math.floor((Number(ref.slice(5, 7)) - 1) / 3) + 1;
+  return q === 1 ? [y - 1, 4] : [y, q - 1];
+}
+
+function quarterSpan(year: number, q: number): { value: string; last: string } {
+  const lastMonth = q * 3;
+  const lastDay = [31, 30, 30, 31][q - 1];
+  return { value: isoDate(year, lastMonth - 2, 1), last: isoDate(year, lastMonth, lastDay) };
+}
+
+/** Quarters of a year in `text`, resolved against `ref`. */
+export function quarters(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const refYear = Number(ref.slice(0, 4));
+  const refQuarter = Math.floor((Number(ref.slice(5, 7)) - 1) / 3) + 1;
+  QUARTER.lastIndex = 0;
+  for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
+    const whole = m[0];
+    if (/[A-Z]/.test(/quarter/i.exec(whole)![0][0])) continue; // "the French Quarter"
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 20);
+    if (NOT_A_QUARTER.test(after)) continue;
+    const det = (m[1] ?? '').toLowerCase().trim();
+    const mods = (m[2] ?? '').toLowerCase();
+    const ordinal = ORDINALS[(m[3] ?? m[4] ?? '').toLowerCase()];
+    const tail = (m[5] ?? '').toLowerCase();
+    // A bare "the quarter" must be a period in context: a determiner and nothing else only after "in/for/during".
+    if (!ordinal && !mods && det === 'the' && !tail && !/\b(?:in|for|during|of|through|since|from|over)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const yearWritten = /((?:19|20)\d\d)/.exec(`${det} ${mods} ${tail}`);
+    const statedYear = yearWritten ? Number(yearWritten[1]) : undefined;
+    const back = /year-earlier|year-ago|corresponding|comparable|last year/.test(`${det} ${mods} ${tail}`) ? 1 : 0;
+    const ahead = /next year/.test(`${det} ${tail}`) ? 1 : 0;
+    let year: number;
+    let q: number;
+    if (ordinal) {
+      q = ordinal;
+      year = statedYear ?? (/this year/.test(`${det} ${tail}`) ? refYear : q <= refQuarter ? refYear : refYear - 1);
+      if (statedYear === undefined) year += ahead - back;
+    } else if (/\b(?:this|current)\b/.test(`${det} ${mods}`) && !/year's/.test(det)) {
+      [year, q] = [refYear - back, refQuarter];
+    } else if (/\bnext\b/.test(det) && !/year's/.test(det)) {
+      [year, q] = refQuarter === 4 ? [refYear + 1, 1] : [refYear, refQuarter + 1];
+    } else {
+      [year, q] = previousQuarter(ref);
+      if (statedYear !== undefined) year = statedYear;
+      else year -= back;
+    }
+    out.push({ start: m.index, end: m.index + whole.length, grain: 'quarter', ...quarterSpan(year, q), statedYear, label: `Q${q}` });
+  }
+  return out;
+}
+
+const SEASONS: Record<string, { code: string; from: number }> = {
+  spring: { code: 'SP', from: 3 },
+  summer: { code: 'SU', from: 6 },
+  fall: { code: 'FA', from: 9 },
+  autumn: { code: 'FA', from: 9 },
+  winter: { code: 'WI', from: 12 },
+};
+/**
+ * A season: with a modifier ("last fall", "this summer", "early spring", "the winter") or a year ("fall
+ * 1994", "the summer of 1994"). "fall" alone is the verb or noun, so it needs this/last/next/early/late or
+ * a year. Groups: 1 modifier, 2 season, 3 year.
+ */
+const SEASON =
+  /\b(?:(this|last|next|coming|past|early|late|mid|the|that)[\s-]+(?:past\s+)?)?(spring|summer|fall|autumn|winter)\b(?:(?:\s+of)?\s+((?:19|20)\d\d)\b)?/gi;
+
+/** Seasons in `text`, resolved against `ref`: a winter belongs to the year it starts in (December). */
+export function seasons(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const refYear = Number(ref.slice(0, 4));
+  const refMonth = Number(ref.slice(5, 7));
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
+    const mod = (m[1] ?? '').toLowerCase();
+    const name = m[2].toLowerCase();
+    const statedYear = m[3] ? Number(m[3]) : undefined;
+    if (/^[A-Z]/.test(m[2]) && !mod && statedYear === undefined) continue; // "Spring" as a name
+    if (!mod && statedYear === undefined) continue;
+    if (name === 'fall' && statedYear === undefined && (mod === 'the' || mod === 'that' || mod === '')) {
+      // "the fall" is a season only in "in/during/by the fall" and not "the fall of the regime".
+      const before = text.slice(Math.max(0, m.index - 10), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!/\b(?:in|during|by|until|this|next|last)\s+$/i.test(before) || /^\s+(?:of|in)\b/i.test(after)) continue;
+    }
+    const { code, from } = SEASONS[name];
+    let year = statedYear ?? refYear;
+    if (statedYear === undefined) {
+      // Month index of the season's start relative to the reference: past seasons for "last", future for "next".
+      const startsAfter = from > refMonth;
+      if (mod === 'last' || mod === 'past') year = startsAfter || (from <= refMonth && refMonth < from + 3) ? refYear - 1 : refYear;
+      else if (mod === 'next' || mod === 'coming') year = startsAfter ? refYear : refYear + 1;
+      else if (code === 'WI' && refMonth <= 2) year = refYear - 1;
+    }
+    const endMonth = from === 12 ? 2 : from + 2;
+    const endYear = from === 12 ? year + 1 : year;
+    const endDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'season', value: isoDate(year, from, 1), last: isoDate(endYear, endMonth, endDay), statedYear, label: code });
+  }
+  return out;
+}
+
+/** Vague references to a time relative to now, with the side they point to. */
+const VAGUE: Array<[RegExp, 'past' | 'present' | 'future']> = [
+  [/\b(?:recently|in the past|the past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour))/gi, 'past'],
+  [/\b(?:currently|nowadays|these days|at present|presently)\b/gi, 'present'],
+  [/\bthe (?:near |distant |foreseeable |immediate )?future\b(?!\s+of\b)/gi, 'future'],
+];
+
+/** Vague time references ("recently", "currently", "the near future"): their value is the reference day. */
+export function vagueReferences(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const [re, side] of VAGUE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let start = m.index;
+      if (/^in the past$/i.test(m[0])) start += 3;
+      out.push({ start, end: m.index + m[0].length, grain: 'vague', value: ref, vague: side, label: `${side.toUpperCase()}_REF` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every period in `text`, earliest first, without overlaps (the earlier, then longer, mention wins). */
+export function periods(text: string, ref: string): PeriodMention[] {
+  if (!CAN_HOLD_PERIOD.test(text)) return [];
+  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PeriodMention[] = [];
+  for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  return out;
+}
