@@ -87,3 +87,35 @@ describe('facts survive the cache unchanged', () => {
     expect(readFileSync(location, 'utf8')).toBe('left alone');
   }, 60_000);
 });
+
+describe('the report cache: an unchanged corpus reuses the whole report, any change is a miss', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nc-det-report-'));
+  const cacheDir = join(dir, 'cache');
+  const ARTICLE = 'Kyiv, May 11 (News) - Russia launched 524 drones on Thursday, officials said.\n';
+  const runIn = (extra: string[] = []) => {
+    const r = cli(['a.txt', 'b.txt', '--format', 'json', '--no-config', '--no-progress', '--date', '2025-05-11', '--cache', '--cache-location', cacheDir, ...extra], { cwd: dir });
+    return JSON.parse(r.stdout) as { findings: Array<{ rule: string }>; summary: Record<string, unknown> };
+  };
+  const residue = (r: { findings: Array<{ rule: string }> }) => r.findings.filter((f) => f.rule === 'scraping-residue').length;
+  it('hit, then misses for an edited file and for other rule settings', () => {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'b.txt'), ARTICLE);
+    expect(residue(runIn())).toBe(0);
+    expect(readdirSync(cacheDir).sort()).toEqual(['facts.json', 'report.json']);
+    // A stored report with a marker: an unchanged run must return it as it is (proof the cache was read).
+    const stored = JSON.parse(readFileSync(join(cacheDir, 'report.json'), 'utf8')) as { key: string; report: { summary: Record<string, unknown> } };
+    stored.report.summary.marker = 'from the cache';
+    writeFileSync(join(cacheDir, 'report.json'), JSON.stringify(stored));
+    expect(runIn().summary.marker).toBe('from the cache');
+    // An edited file: the report is computed again and sees the change.
+    writeFileSync(join(dir, 'b.txt'), `${ARTICLE}\nLeave a Reply\n`);
+    const edited = runIn();
+    expect(edited.summary.marker).toBeUndefined();
+    expect(residue(edited)).toBe(1);
+    // Other rule settings: computed again.
+    expect(residue(runIn(['--rule', 'scraping-residue=off']))).toBe(0);
+    // A damaged report file is a miss, not an error.
+    writeFileSync(join(cacheDir, 'report.json'), '{"key":');
+    expect(residue(runIn())).toBe(1);
+  }, 60_000);
+});

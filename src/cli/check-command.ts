@@ -13,6 +13,7 @@ import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
 import { postProcess } from './ci-post.js';
 import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
+import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
 import { readInputs } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -69,14 +70,24 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
   const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION };
   const needs = neededFacts(activeRules(engineOptions));
-  const cache = opts.cache ? openCache(resolve(cwd, opts.cacheLocation), VERSION, fingerprintFiles([...defaultKbFiles(), ...kbFiles]), needs) : undefined;
-  const progress = startProgress(inputs.docs, opts.progress);
-  const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
-  progress.stop();
-  cache?.save();
+  const cacheLocation = resolve(cwd, opts.cacheLocation);
+  const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
+  const reportCache = opts.cache
+    ? openReportCache(cacheLocation, JSON.stringify([VERSION, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null]), inputs.docs, inputs.errors)
+    : undefined;
+  let engineReport = reportCache?.get();
+  if (!engineReport) {
+    const cache = opts.cache ? openCache(cacheLocation, VERSION, kbFingerprint, needs) : undefined;
+    const progress = startProgress(inputs.docs, opts.progress);
+    const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+    progress.stop();
+    cache?.save();
+    engineReport = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+    reportCache?.set(engineReport);
+  }
   const sources = new SourceCache(cwd, inputs.stdin);
   // Per-file severities, suppressions, baseline and --quiet: post-processing of the engine's report.
-  const post = postProcess(checkCorpus(inputs.docs, facts, engineOptions, inputs.errors), settings, sources, cwd, opts.quiet);
+  const post = postProcess(engineReport, settings, sources, cwd, opts.quiet);
   const report = post.report;
   for (const note of post.notes) process.stderr.write(`newscheck: ${note}\n`);
   const ctx: FormatContext = { cwd, color: opts.color && !opts.output, lineOf: (file, line) => sources.lineOf(file, line) };

@@ -163,6 +163,11 @@ async function main() {
     outs.cached = join(work, 'report-cached.json');
     const m = await nc(['--concurrency', '2', '--cache', '--cache-location', cacheDir], outs.cached);
     row('newscheck, 2 workers, --cache (second run)', m, failed(m));
+    // One article changed: its facts are extracted again, the rest come from the cache, the corpus stage reruns.
+    const edited = join(work, 'reuters-edited.jsonl');
+    writeFileSync(edited, records.map((r, i) => JSON.stringify(i === 0 ? { ...r, text: `${r.text}\nThe figures were revised on Monday.` } : r)).join('\n') + '\n');
+    const e = await measure(process.execPath, [bin, edited, '--format', 'json', '--output', join(work, 'report-edited.json'), '--no-progress', '--concurrency', '2', '--cache', '--cache-location', cacheDir]);
+    row('newscheck, 2 workers, --cache, one article edited', e, failed(e));
   }
   if (only.has('wink')) {
     for (const t of [1, 2]) row(`wink-nlp bare pipeline (tokens, POS, sentences), ${t} thread${t > 1 ? 's' : ''}`, await measure(process.execPath, [SELF, '--wink-child', jsonl, String(t)]));
