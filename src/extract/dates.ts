@@ -174,6 +174,8 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   if (!dated && !hasRelativeTag(r) && !/\d:\d\d|\d\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midnight|o'clock|^this week(?:end)?$/i.test(t)) return false;
   // A part of the day alone ("late-night address", "morning") names no day of its own.
   if (/^(?:late|early)?-?(?:night|morning|afternoon|evening)$/i.test(t)) return false;
+  // "Mar 48", "Feb 48.50": chrono reads a two-digit year (2048); in news these are prices and contract months.
+  if (/^[A-Za-z]{3,9}\.?\s+(?:3[2-9]|[4-9]\d)$/.test(t)) return false;
   // "2 1/2": a fraction, not a day and month.
   if (/^\d{1,2}\/\d{1,2}$/.test(t)) return false;
   const known = ['year', 'month', 'day', 'weekday', 'hour'].some((k) => r.start.isCertain(k as chrono.Component));
