@@ -102,6 +102,11 @@ describe('extractDates: quarters, seasons and vague references', () => {
     ['He recently left, and currently works abroad.', OCT89, ['recently | 1989-10-30 | vague rel | ', 'currently | 1989-10-30 | vague rel | ']],
     ['No deal is likely in the near future.', OCT89, ['the near future | 1989-10-30 | vague rel | ']],
     ['Mistakes were made in the past.', OCT89, ['the past | 1989-10-30 | vague rel | ']],
+    ['Prices soared in the late 1970s and the \'90s.', OCT89, ['the late 1970s | 1970-01-01..1979-12-31 | decade | year=1970', "the '90s | 1990-01-01..1999-12-31 | decade rel | "]],
+    ['The store opens on Christmas Eve and closes after Thanksgiving.', OCT89, ['Christmas Eve | 1989-12-24 | day rel | ', 'Thanksgiving | 1989-11-23 | day rel | ']],
+    ['Sales fell last Thanksgiving.', OCT89, ['last Thanksgiving | 1988-11-24 | day rel | ']],
+    ['He returned before Easter 2024.', OCT89, ['Easter 2024 | 2024-03-31 | day | year=2024']],
+    ['The vote is on Memorial Day.', '2025-05-11', ['Memorial Day | 2025-05-26 | day rel | ']],
   ])('%s', (text, ref, expected) => {
     expect(dates(text, ref).map(view)).toEqual(expected);
   });
@@ -115,8 +120,11 @@ describe('extractDates: quarters, seasons and vague references', () => {
     'Spring Street was closed.',
     'The past 20 years were hard.',
     'A quarter-point cut is expected.',
+    'Christmas shopping was weak.',
+    'The Easter holidays were quiet.',
+    'Workers marched on May Day.',
   ])('not a period: %s', (text) => {
-    expect(dates(text, OCT89).filter((f) => ['quarter', 'season', 'vague'].includes(f.grain)).map(view)).toEqual([]);
+    expect(dates(text, OCT89).filter((f) => ['quarter', 'season', 'vague', 'decade'].includes(f.grain) || f.holiday).map(view)).toEqual([]);
   });
 
   it('the side of a vague reference', () => {

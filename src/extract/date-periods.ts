@@ -2,25 +2,28 @@
 // quarter"), seasons ("last fall", "the summer of 1994") and vague references to the past, present or future
 // ("recently", "currently", "in the near future"). Pure functions over a text and a reference day.
 import type { Span } from '../core/types.js';
-import { isoDate } from '../date/days.js';
+import { addDays, isoDate, toDay, weekdayOf } from '../date/days.js';
 
 /** A period found in a text: offsets relative to that text, resolved against the reference day. */
 export interface PeriodMention extends Span {
-  grain: 'quarter' | 'season' | 'vague';
+  grain: 'quarter' | 'season' | 'vague' | 'decade' | 'day';
   /** First day (YYYY-MM-DD); the reference day itself for vague references. */
   value: string;
   /** Last day, for quarters and seasons. */
   last?: string;
   /** The year, when the text wrote one. */
   statedYear?: number;
+  /** The holiday's name, for holidays ("Christmas Eve", "Thanksgiving"). */
+  holiday?: string;
   /** Which side of the reference a vague reference points to. */
   vague?: 'past' | 'present' | 'future';
-  /** Quarter 1-4 or season code (SP, SU, FA, WI): the TimeML-style label of the period. */
+  /** Quarter 1-4, season code (SP, SU, FA, WI), decade ("199") or holiday name: a label of the period. */
   label: string;
 }
 
 /** Cheap test: can the text hold one of these periods at all? */
-export const CAN_HOLD_PERIOD = /quarter|spring|summer|fall|autumn|winter|recent|current|future|past|nowaday|presently|these days/i;
+export const CAN_HOLD_PERIOD =
+  /quarter|spring|summer|fall|autumn|winter|recent|current|future|past|nowaday|presently|these days|\d0'?s\b|'\d0s|christmas|new year|thanksgiving|easter|good friday|halloween|valentine|independence day|fourth of july|july fourth|veterans day|armistice|remembrance day|bastille|patrick's|memorial day|labor day|luther king|presidents'? day/i;
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
@@ -159,10 +162,105 @@ export function vagueReferences(text: string, ref: string): PeriodMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Decades: "the 1990s", "the '90s", "the mid-1980s" (value: the decade's first day, `last` its last). */
+const DECADE = /(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?:\b(1[5-9]\d|20\d)0'?s|(?<=^|[\s(])'(\d)0s)\b/gi;
+
+export function decades(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  DECADE.lastIndex = 0;
+  for (let m = DECADE.exec(text); m; m = DECADE.exec(text)) {
+    // "the '90s": the such decade nearest the reference year.
+    let first: number;
+    if (m[1]) first = Number(m[1]) * 10;
+    else {
+      const year = Number(ref.slice(0, 4));
+      const inCentury = Math.floor(year / 100) * 100 + Number(m[2]) * 10;
+      first = [inCentury - 100, inCentury, inCentury + 100].reduce((a, b) => (Math.abs(b + 5 - year) < Math.abs(a + 5 - year) ? b : a));
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'decade', value: isoDate(first, 1, 1), last: isoDate(first + 9, 12, 31), statedYear: m[1] ? first : undefined, label: String(first).slice(0, 3) });
+  }
+  return out;
+}
+
+/** The n-th (1-based; -1 the last) given weekday of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n > 0) {
+    const first = isoDate(year, month, 1);
+    return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+function easter(year: number): string {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return isoDate(year, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** Holidays with one date a year (US ones where the name is American); "May Day" is left out (it varies by country). */
+const HOLIDAYS: Array<[RegExp, (year: number) => string]> = [
+  [/New Year's Eve/, (y) => isoDate(y, 12, 31)],
+  [/New Year's(?: Day)?/, (y) => isoDate(y, 1, 1)],
+  [/Christmas Eve/, (y) => isoDate(y, 12, 24)],
+  [/Christmas(?: Day)?/, (y) => isoDate(y, 12, 25)],
+  [/Boxing Day/, (y) => isoDate(y, 12, 26)],
+  [/Valentine's Day/, (y) => isoDate(y, 2, 14)],
+  [/Halloween/, (y) => isoDate(y, 10, 31)],
+  [/(?:the )?Fourth of July|July Fourth|Independence Day/, (y) => isoDate(y, 7, 4)],
+  [/Bastille Day/, (y) => isoDate(y, 7, 14)],
+  [/St\.? Patrick's Day/, (y) => isoDate(y, 3, 17)],
+  [/Veterans Day|Armistice Day|Remembrance Day/, (y) => isoDate(y, 11, 11)],
+  [/Thanksgiving(?: Day)?/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/Memorial Day/, (y) => nthWeekday(y, 5, 1, -1)],
+  [/Labor Day/, (y) => nthWeekday(y, 9, 1, 1)],
+  [/Martin Luther King(?: Jr\.?)? Day/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/Presidents'? Day/, (y) => nthWeekday(y, 2, 1, 3)],
+  [/Good Friday/, (y) => addDays(easter(y), -2)],
+  [/Easter Monday/, (y) => addDays(easter(y), 1)],
+  [/Easter(?: Sunday)?/, (y) => easter(y)],
+];
+const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([re]) => `(${re.source})`).join('|')})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
+/**
+ * Words that make a bare holiday name a day ("on Christmas", "before Thanksgiving") rather than a
+ * season or an adjective ("Christmas shopping", "the Easter holidays").
+ */
+const HOLIDAY_CUE_BEFORE = /\b(?:on|before|after|by|until|till|since|over|at|around|for|during|this|last|next|of|until|from|through|to)\s+$/i;
+
+/** Holidays ("Christmas Eve", "on Thanksgiving", "Easter 2024"), on the occurrence nearest the reference day. */
+export function holidays(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  HOLIDAY.lastIndex = 0;
+  for (let m = HOLIDAY.exec(text); m; m = HOLIDAY.exec(text)) {
+    const which = HOLIDAYS.findIndex((_, i) => m![i + 1] !== undefined);
+    const yearText = m[HOLIDAYS.length + 1];
+    const name = m[0].replace(/,?\s+\d{4}$/, '');
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const explicit = /\s(?:Day|Eve|Sunday|Monday)$|^Good Friday$/.test(name) || yearText !== undefined;
+    if (!explicit && !HOLIDAY_CUE_BEFORE.test(before)) continue;
+    const modifier = /\b(last|next|this)\s+$/i.exec(before);
+    const dayOf = HOLIDAYS[which][1];
+    let value: string;
+    if (yearText) value = dayOf(Number(yearText));
+    else {
+      const y = Number(ref.slice(0, 4));
+      const candidates = [y - 1, y, y + 1].map(dayOf);
+      const side = modifier?.[1].toLowerCase();
+      const allowed = side === 'last' ? candidates.filter((c) => c < ref) : side === 'next' ? candidates.filter((c) => c > ref) : candidates;
+      value = allowed.reduce((best, c) => (Math.abs(toDay(c) - toDay(ref)) < Math.abs(toDay(best) - toDay(ref)) ? c : best));
+    }
+    const start = modifier ? m.index - modifier[0].length : m.index;
+    out.push({ start, end: m.index + m[0].length, grain: 'day', value, statedYear: yearText ? Number(yearText) : undefined, holiday: name, label: name });
+  }
+  return out;
+}
+
 /** Every period in `text`, earliest first, without overlaps (the earlier, then longer, mention wins). */
 export function periods(text: string, ref: string): PeriodMention[] {
   if (!CAN_HOLD_PERIOD.test(text)) return [];
-  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PeriodMention[] = [];
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   return out;

@@ -25,7 +25,9 @@ export interface DateFact extends FactBase {
   end?: string;
   stated: StatedParts;
   /** Finest unit the text stated: a day, a month, a year, or only a weekday / relative word. */
-  grain: 'day' | 'month' | 'year' | 'weekday' | 'relative' | 'quarter' | 'season' | 'vague';
+  grain: 'day' | 'month' | 'year' | 'weekday' | 'relative' | 'quarter' | 'season' | 'vague' | 'decade';
+  /** The holiday the date is named by ("Christmas Eve", "Thanksgiving"), its day implied by the year. */
+  holiday?: string;
   /** For grain 'vague' ("recently", "currently", "the near future"): the side of the reference it points to. */
   vague?: 'past' | 'present' | 'future';
   /** Resolved relative to the reference date ("Thursday", "tomorrow", "last year"). */

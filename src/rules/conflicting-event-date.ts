@@ -23,7 +23,7 @@ function narrowlyDated(e: CorpusEntry): boolean {
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value || d.grain === 'vague') return undefined;
   if (d.range) return d.range;
-  if (d.grain === 'quarter' || d.grain === 'season') return [d.value, d.end ?? d.value];
+  if (d.grain === 'quarter' || d.grain === 'season' || d.grain === 'decade') return [d.value, d.end ?? d.value];
   // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
   if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
   if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];

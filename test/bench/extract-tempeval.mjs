@@ -78,6 +78,7 @@ export function timemlValue(f) {
   const t = f.text.toLowerCase();
   if (f.grain === 'vague') return `${f.vague.toUpperCase()}_REF`;
   if (f.grain === 'quarter') return `${f.value.slice(0, 4)}-Q${(Number(f.value.slice(5, 7)) + 2) / 3}`;
+  if (f.grain === 'decade') return f.value.slice(0, 3);
   if (f.grain === 'season') return `${f.value.slice(0, 4)}-${SEASON_CODE[f.value.slice(5, 7)]}`;
   if (/^(?:now|currently|at present|presently|right now|nowadays|the present)$/.test(t)) return 'PRESENT_REF';
   if (/\bweek\b/.test(t) && f.grain === 'relative') return isoWeek(f.value);
