@@ -41,8 +41,16 @@ function nearestCue(text: string, ctx: Span, span: Span, re: RegExp): number {
   return best;
 }
 
+/** A preposition right before the date that sets its side: deadlines ahead ("by February", "until mid-November", "effective Feb. 1"), "since" behind. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|effective|no later than)\s+$/i;
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 /** Past or future from the nearest tense cue around `span`, or undefined when the clause has none. */
 export function directionAt(text: string, span: Span): Direction | undefined {
+  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  if (SINCE_BEFORE.test(before)) return 'past';
+  // "had sold it by February": past perfect keeps the deadline in the past ("had agreed to repay it by February" does not).
+  if (DEADLINE_BEFORE.test(before) && !/\bhad\b(?![^.!?\n]*\bto\s+[a-z]+)[^.!?\n]{0,60}$/i.test(text.slice(Math.max(0, span.start - 80), span.start))) return 'future';
   const ctx = contextOf(text, span);
   const future = nearestCue(text, ctx, span, FUTURE);
   const past = nearestCue(text, ctx, span, PAST);
