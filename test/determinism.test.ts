@@ -119,3 +119,18 @@ describe('the report cache: an unchanged corpus reuses the whole report, any cha
     expect(residue(runIn())).toBe(1);
   }, 60_000);
 });
+
+describe('a very long document in a worker run is extracted in the main thread, with the same result', () => {
+  it('-j 2 with one 250,000-character article and short ones equals -j 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nc-det-big-'));
+    const para = 'Kyiv, May 11 (News) - Russia launched 524 drones on Thursday, officials said. "We will respond," Zelenskyy said.\n\n';
+    writeFileSync(join(dir, 'big.txt'), para.repeat(Math.ceil(250_000 / para.length)));
+    for (let k = 0; k < 40; k++) writeFileSync(join(dir, `short-${k}.txt`), para.repeat(30));
+    const args = ['.', '--format', 'json', '--no-config', '--no-progress', '--date', '2025-05-11'];
+    const one = cli([...args, '-j', '1'], { cwd: dir });
+    const two = cli([...args, '-j', '2'], { cwd: dir });
+    expect(one.code).toBe(two.code);
+    expect(comparable(two.stdout)).toEqual(comparable(one.stdout));
+    expect((JSON.parse(one.stdout) as { documents: unknown[] }).documents).toHaveLength(41);
+  }, 120_000);
+});

@@ -1,6 +1,7 @@
 // Runs fact extraction for many documents: in this process (--concurrency 1) or on a pool of worker threads.
 import type { Piscina as PiscinaClass } from 'piscina';
 import { lazy } from '../core/lazy.js';
+import { collectGarbage } from '../core/collect-garbage.js';
 import type { Document } from '../core/types.js';
 import { analyzeDocument } from '../engine.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
@@ -32,6 +33,13 @@ const BATCH_DOCS = 128;
  * longer than extracting a few articles.
  */
 const IN_PROCESS_CHARS = 100_000;
+
+/** In this process, a full garbage collection after each this many characters of text (see collect-garbage.ts). */
+const COLLECT_EVERY_CHARS = 2_000_000;
+/** Old-generation heap of a worker (MB). */
+const WORKER_OLD_GENERATION_MB = 96;
+/** A document longer than this (characters) is extracted in this process, where the heap is not capped. */
+const BIG_DOC_CHARS = 200_000;
 
 /** Consecutive runs of positions in `todo`, each within the batch limits. */
 export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Array<Array<{ d: Document; i: number }>> {
@@ -66,7 +74,15 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   };
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
   if (opts.concurrency <= 1 || todo.length < 2 || chars < IN_PROCESS_CHARS) {
-    for (const { d, i } of todo) done(i, analyzeDocument(d, opts.kb, opts.needs));
+    let sinceCollection = 0;
+    for (const { d, i } of todo) {
+      done(i, analyzeDocument(d, opts.kb, opts.needs));
+      sinceCollection += d.text.length;
+      if (sinceCollection >= COLLECT_EVERY_CHARS) {
+        sinceCollection = 0;
+        collectGarbage();
+      }
+    }
     return results as DocFacts[];
   }
   // Small corpora get smaller batches, so that every worker has several.
@@ -80,14 +96,29 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     idleTimeout: 1000,
     // A smaller young generation (the default is larger) makes workers collect short-lived garbage
     // (tokens, chrono results) sooner: peak RSS of Reuters-21578 on 2 workers 754 -> 688 MB, same time.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // A capped old generation makes them collect the rest before their heaps grow: a batch holds well
+    // under 64,000 characters of text and its facts, while V8 left to itself let each worker grow to
+    // ~200 MB of mostly garbage (peak 713 -> 483 MB with 96 MB).
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
   const needs = [...opts.needs];
+  const inProcess = (group: Array<{ d: Document; i: number }>) => {
+    for (const { d, i } of group) done(i, analyzeDocument(d, opts.kb, opts.needs));
+  };
   try {
     await Promise.all(
       groups.map(async (group) => {
+        // A very long document's facts may not fit a worker's heap: it is extracted here.
+        if (group.length === 1 && group[0].d.text.length > BIG_DOC_CHARS) return inProcess(group);
         const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
-        const facts = (await pool.run(task)) as DocFacts[];
+        let facts: DocFacts[];
+        try {
+          facts = (await pool.run(task)) as DocFacts[];
+        } catch (e) {
+          // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
+          if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+          return inProcess(group);
+        }
         group.forEach(({ i }, k) => done(i, facts[k]));
       }),
     );

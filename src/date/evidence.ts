@@ -31,7 +31,9 @@ export const WEIGHTS = {
 
 const RELATIVE_DAY = /\b(today|tonight|tomorrow|yesterday)\b/i;
 
+/** The ranges cut to the horizon; the same array when nothing needs cutting (memoised ranges are shared, not copied). */
 function clampRanges(ranges: Array<[string, string]>): Array<[string, string]> {
+  if (ranges.every(([a, b]) => a >= HORIZON.first && b <= HORIZON.last && a <= b)) return ranges;
   return ranges
     .map(([a, b]): [string, string] => [a < HORIZON.first ? HORIZON.first : a, b > HORIZON.last ? HORIZON.last : b])
     .filter(([a, b]) => a <= b);
@@ -62,7 +64,7 @@ function dateEvidence(d: DateFact): RangedEvidence | undefined {
   const key = `${month}-${day}-${weekday ?? ''}-${rel ?? ''}`;
   let years = YEARLY.get(key);
   if (!years) {
-    years = yearlyRanges(month, day, weekday, rel);
+    years = clampRanges(yearlyRanges(month, day, weekday, rel));
     if (YEARLY.size < 10_000) YEARLY.set(key, years);
   }
   if (weekday !== undefined) return ev('weekday+date', d.text, d.span, WEIGHTS.weekdayDate, years);
