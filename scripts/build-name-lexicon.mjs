@@ -2,8 +2,10 @@
 // Builds src/extract/name-lexicon.json from the CoNLL-2003 training parts (eng.train, eng.testa; never
 // eng.testb): for each capitalised word, how often it was part of a person, place, organisation, other
 // name, or no name; and whether it started a person's name (a given name). Only counts, no text.
-// Usage: node scripts/build-name-lexicon.mjs [corpora dir] [--parts eng.train,eng.testa]
-//   corpora dir: default $NEWSCHECK_CORPORA or ../shared/corpora; --parts eng.train: to tune on eng.testa.
+// Usage: node scripts/build-name-lexicon.mjs [corpora dir] [--parts eng.train,eng.testa] [--hold-out N] [--out file]
+//   corpora dir: default $NEWSCHECK_CORPORA or ../shared/corpora; --parts eng.train: to tune on eng.testa;
+//   --hold-out N: leave the last N documents of eng.train out (to tune on them); --out: another file than
+//   src/extract/name-lexicon.json (a tuning lexicon, copied over dist/extract/name-lexicon.json after tsc).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const partsAt = args.indexOf('--parts');
 const parts = partsAt >= 0 ? args.splice(partsAt, 2)[1].split(',') : ['eng.train', 'eng.testa'];
+const holdAt = args.indexOf('--hold-out');
+const holdOut = holdAt >= 0 ? Number(args.splice(holdAt, 2)[1]) : 0;
+const outAt = args.indexOf('--out');
+const outFile = outAt >= 0 ? resolve(args.splice(outAt, 2)[1]) : join(root, 'src/extract/name-lexicon.json');
+if (!Number.isInteger(holdOut) || holdOut < 0) throw new Error('--hold-out takes a number of documents');
 if (parts.some((p) => !/^eng\.(?:train|testa)$/.test(p))) throw new Error('only the training parts eng.train and eng.testa may be used');
 const corpora = resolve(args[0] ?? process.env.NEWSCHECK_CORPORA ?? join(root, '../shared/corpora'));
 const candidates = [join(corpora, 'conll2003'), join(corpora, 'conll2003/iob1-docstart_ZhixiuYe')];
@@ -51,7 +58,14 @@ for (const part of parts) {
     }
     rows.length = 0;
   };
-  for (const line of readFileSync(join(dir, part), 'utf8').split('\n')) {
+  const lines = readFileSync(join(dir, part), 'utf8').split('\n');
+  // documents end at a -DOCSTART- line (the files' first one is at their end); the last `holdOut` of eng.train are left out
+  const docs = lines.filter((l) => l.startsWith('-DOCSTART-')).length;
+  const keep = part === 'eng.train' ? docs - holdOut : docs;
+  let doc = 0;
+  for (const line of lines) {
+    if (line.startsWith('-DOCSTART-')) doc++;
+    if (doc >= keep) break;
     if (!line.trim() || line.startsWith('-DOCSTART-')) {
       flush();
       continue;
@@ -69,10 +83,9 @@ for (const [w, a] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   if (a[0] + a[1] + a[2] + a[3] + a[4] >= 2 || named > 0) words[w] = a;
 }
 const out = {
-  source: `CoNLL-2003 ${parts.join(' + ')} (counts only; built by scripts/build-name-lexicon.mjs)`,
+  source: `CoNLL-2003 ${parts.join(' + ')}${holdOut ? ` less the last ${holdOut} documents of eng.train` : ''} (counts only; built by scripts/build-name-lexicon.mjs)`,
   columns: ['per', 'loc', 'org', 'misc', 'none', 'given'],
   words,
 };
-const file = join(root, 'src/extract/name-lexicon.json');
-writeFileSync(file, JSON.stringify(out) + '\n');
-console.log(`${file}: ${Object.keys(words).length} words`);
+writeFileSync(outFile, JSON.stringify(out) + '\n');
+console.log(`${outFile}: ${Object.keys(words).length} words`);
