@@ -29,8 +29,12 @@ if (!dir) {
 }
 
 // columns: PER LOC ORG MISC O(capitalised, not in a name) FIRST(first word of a person's name of 2+ words)
+// LOWER(times the word was written in lower case: "coach", "economist" are common words)
 const COL = { PER: 0, LOC: 1, ORG: 2, MISC: 3 };
 const counts = new Map();
+const lower = new Map();
+/** A lower-case word seen this often gets an entry of its own (keyed capitalised: "Coach"). */
+const MIN_LOWER = 3;
 const bump = (w, c) => {
   let a = counts.get(w);
   if (!a) counts.set(w, (a = [0, 0, 0, 0, 0, 0]));
@@ -43,6 +47,7 @@ for (const part of parts) {
     // IOB1: an entity is a run of I-X, split where a B-X starts.
     for (let i = 0; i < rows.length; i++) {
       const [w, tag] = rows[i];
+      if (/^[a-z]+$/.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
       if (!/^[A-Z]/.test(w)) continue;
       if (tag === 'O') {
         bump(w, 4);
@@ -80,12 +85,17 @@ const words = {};
 for (const [w, a] of [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   const named = a[0] + a[1] + a[2] + a[3];
   // keep words seen twice or more, or once inside a name
-  if (a[0] + a[1] + a[2] + a[3] + a[4] >= 2 || named > 0) words[w] = a;
+  if (a[0] + a[1] + a[2] + a[3] + a[4] >= 2 || named > 0) words[w] = [...a, lower.get(w.toLowerCase()) ?? 0];
 }
+for (const [w, n] of lower) {
+  const key = w[0].toUpperCase() + w.slice(1);
+  if (n >= MIN_LOWER && !words[key]) words[key] = [0, 0, 0, 0, 0, 0, n];
+}
+const sorted = Object.fromEntries(Object.entries(words).sort((x, y) => (x[0] < y[0] ? -1 : 1)));
 const out = {
   source: `CoNLL-2003 ${parts.join(' + ')}${holdOut ? ` less the last ${holdOut} documents of eng.train` : ''} (counts only; built by scripts/build-name-lexicon.mjs)`,
-  columns: ['per', 'loc', 'org', 'misc', 'none', 'given'],
-  words,
+  columns: ['per', 'loc', 'org', 'misc', 'none', 'given', 'lower'],
+  words: sorted,
 };
 writeFileSync(outFile, JSON.stringify(out) + '\n');
 console.log(`${outFile}: ${Object.keys(words).length} words`);

@@ -93,6 +93,23 @@ describe('entities', () => {
   });
 });
 
+describe('name boundaries', () => {
+  it.each<[string, string[]]>([
+    // descriptors and honorifics before a given name are not part of the name
+    ['Coach Berti Vogts has called up a squad.', ['Berti Vogts']],
+    ['Economist Joel Naroff said spending may slow.', ['Joel Naroff']],
+    ['He beat American Oliver McCall on points.', ['Oliver McCall']],
+    ['Controversial Australian Anthony Hill called him a cheat.', ['Anthony Hill']],
+    ['A NATO spokesman, Lieutenant-Colonel Max Marriner, said so.', ['Max Marriner']],
+    ['Interfax said Judge Olga Lavrentyeva ordered it.', ['Olga Lavrentyeva']],
+    ['Ex-Yankee Randy Velarde hit his 11th homer.', ['Randy Velarde']],
+    ['Coach Smith said so.', ['Smith']],
+    // not before a given name: not a person
+    ['American Express raised its fees.', []],
+    ['The Australian Open starts on Monday.', []],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('not people', () => {
   it.each([
     ['Workers marched on May Day in the capital.'],

@@ -142,9 +142,62 @@ const OPENERS = new Set(
 function openerWord(w: string): boolean {
   if (OPENERS.has(w.toLowerCase())) return true;
   const st = statsOf(w);
-  if (st) return st.none > st.per + st.loc + st.org + st.misc;
+  if (st && seen(st)) return st.none > st.per + st.loc + st.org + st.misc;
   // "Interestingly", "Notably": an adverb, unless the name is known ("Italy")
   return /^\p{Lu}\p{Ll}+ly$/u.test(w) && !knownNames?.has(w.toLowerCase());
+}
+
+/** Tokens of the word at i: one, or three for a hyphenated compound ("Lieutenant-Colonel", "Ex-Yankee"). */
+function wordLength(toks: Token[], i: number): number {
+  const dash = toks[i + 1];
+  const after = toks[i + 2];
+  return dash && after && HYPHEN.test(dash.text) && glued(toks[i], dash) && glued(dash, after) && /^\p{L}/u.test(after.text) ? 3 : 1;
+}
+
+/** A given name by the learned statistics: most of its person uses start a name of two words or more ("Tom"). */
+function givenName(w: string): boolean {
+  const st = statsOf(w);
+  return !!st && st.given > 0 && 2 * st.given >= seen(st);
+}
+
+/** A word seen in persons' names more than in other names, or never seen capitalised. */
+function personOrUnknown(w: string): boolean {
+  const st = statsOf(w);
+  return !st || !seen(st) || (st.per > 0 && st.per >= st.loc + st.org + st.misc);
+}
+
+/**
+ * A capitalised word that describes the person after it rather than naming them: a demonym ("American"), a
+ * common word written mostly in lower case ("Economist", "Fullback", "Controversial") or "Ex-".
+ */
+function descriptorWord(kb: KnowledgeBase, w: string): boolean {
+  if (/^ex$/i.test(w)) return true;
+  if (kb.placesByName(w).some((p) => p.demonyms.some((d) => d.toLowerCase() === w.toLowerCase()))) return true;
+  const st = statsOf(w);
+  if (!st || st.per + st.given > 0) return false;
+  const named = st.loc + st.org + st.misc;
+  return (st.misc >= 2 && st.misc > st.loc + st.org) || (st.lower >= 2 && st.lower > named + st.none);
+}
+
+/**
+ * Where the name proper starts in the run [first, end): after leading honorifics and descriptors
+ * ("Coach Berti Vogts", "Controversial Australian Anthony Hill", "Lieutenant-Colonel Max Marriner"), when what
+ * follows starts like a person's name. `first` when nothing is left out.
+ */
+function nameStart(kb: KnowledgeBase, toks: Token[], first: number, end: number): number {
+  let k = first;
+  let honorific = false;
+  while (k < end) {
+    const n = wordLength(toks, k);
+    if (k + n >= end) break;
+    const parts = toks.slice(k, k + n).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.text);
+    if (HONORIFICS.test(parts[parts.length - 1])) honorific = true;
+    else if (!parts.some((w) => descriptorWord(kb, w))) break;
+    k += n;
+  }
+  if (k === first) return first;
+  const w = toks[k].text;
+  return givenName(w) || (honorific && personOrUnknown(w)) ? k : first;
 }
 
 interface Evidence {
@@ -216,6 +269,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       let first = runFirst;
       // "The", "However", "Analyst" opening a sentence are not part of the name after them
       while (end - first > 1 && isSentenceInitial(doc.text, s, first) && (openerWord(toks[first].text) || (!knownNames?.has(normKey(toks[first].text)) && s.pos(first) !== 'PROPN'))) first++;
+      if (end - first > 1 && !kb.placesByName(doc.text.slice(toks[first].start, toks[end - 1].end)).length) first = nameStart(kb, toks, first, end);
       const span = { start: toks[first].start, end: toks[end - 1].end };
       const text = doc.text.slice(span.start, span.end);
       const before = doc.text.slice(s.span.start, span.start).toLowerCase();
