@@ -110,6 +110,17 @@ describe('name boundaries', () => {
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
+describe('one reading of a surname per document', () => {
+  it.each<[string, string[]]>([
+    ['Director Neil Jordan made the film. Jordan said it was about history.', ['Neil Jordan', 'Jordan']],
+    ['Jordan defended the film. The director Neil Jordan wrote it himself.', ['Jordan', 'Neil Jordan']],
+    ['MaliVai Washington lost in five sets. Washington netted a backhand.', ['MaliVai Washington', 'Washington']],
+    // a place cue anywhere keeps the word a place
+    ['Neil Jordan flew in. Jordan is calm, officials in Jordan said.', ['Neil Jordan']],
+    ['Washington imposed sanctions.', []],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('not people', () => {
   it.each([
     ['Workers marched on May Day in the capital.'],

@@ -160,6 +160,12 @@ function givenName(w: string): boolean {
   return !!st && st.given > 0 && 2 * st.given >= seen(st);
 }
 
+/** A common word by the learned statistics: written in lower case more often than capitalised ("Life"). */
+function lowerCaseWord(w: string): boolean {
+  const st = statsOf(w);
+  return !!st && st.lower > seen(st);
+}
+
 /** A word seen in persons' names more than in other names, or never seen capitalised. */
 function personOrUnknown(w: string): boolean {
   const st = statsOf(w);
@@ -226,6 +232,23 @@ function evidence(words: string[]): Evidence {
   return e;
 }
 
+/**
+ * One name, one reading per document: a single word that is the surname of a person named in full anywhere in
+ * the document is that person ("Neil Jordan ... Jordan said", "Jordan" is no country here), unless the context
+ * said otherwise (a score, a title); `bare` holds the mentions the context left open, `places` the words
+ * written after a place cue anywhere in the document ("in Chechnya"), which stay places.
+ */
+function surnamesAgree(mentions: NameMention[], bare: Map<NameMention, string>, places: Set<string>): void {
+  if (!bare.size) return;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.cls !== 'person') continue;
+    const last = /(\p{L}[\p{L}'’-]*)$/u.exec(m.text);
+    if (last && last.index > 0) surnames.add(last[1]);
+  }
+  for (const [m, w] of bare) if (surnames.has(w) && !places.has(w)) m.cls = 'person';
+}
+
 export interface NameAnalysis {
   mentions: NameMention[];
   tagged: TaggedSentence[];
@@ -250,6 +273,10 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
   const tagged = taggedSentences(doc, sentences, commonCapitalised);
   const mentions: NameMention[] = [];
   const personWords = new Set<string>();
+  /** Single-word names taken for a place or no person by their words alone, with that word (see `surnamesAgree`). */
+  const bareWords = new Map<NameMention, string>();
+  /** Single words written after a place cue somewhere in the document ("in Chechnya"). */
+  const placeWords = new Set<string>();
   tagged.forEach((s, si) => {
     const toks = s.tokens;
     // role words: every token inside a role match, when it names a role here (not "Martin Luther King")
@@ -319,11 +346,15 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       else if (cueAfter && !initial) mention.cls = 'person';
       else if (placeCue && !initial) mention.cls = 'place';
       else mention.cls = 'other';
+      // "in Jordan 's film" says nothing of Jordan
+      if (words.length === 1 && (strongPlace || placeCue) && !isPossessive(next)) placeWords.add(words[0]);
+      else if (mention.cls !== 'person' && words.length === 1 && !title && !honorific && !opener && !score && !strongPlace && !placeCue && !demonym && !lowerCaseWord(words[0])) bareWords.set(mention, words[0]);
       if (title && mention.cls === 'person') mention.title = title;
       if (mention.cls === 'person') for (const w of words) personWords.add(w);
       mentions.push(mention);
     }
   });
+  surnamesAgree(mentions, bareWords, placeWords);
   const result = { mentions, tagged };
   if (!byKb) memo.set(doc, (byKb = new WeakMap()));
   byKb.set(kb, result);
