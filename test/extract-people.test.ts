@@ -121,6 +121,16 @@ describe('one reading of a surname per document', () => {
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
+describe('results tables', () => {
+  it.each<[string, string[]]>([
+    ['1. Kowalczykowa (Poland) 3:45.011', ['Kowalczykowa']],
+    ['Kowalczykowa ( Poland ) beat Smithers ( Canada ) 15-10 15-9', ['Kowalczykowa', 'Smithers']],
+    // a club before its score, a venue before its city: not people
+    ['Alba (Germany) 75 Dinamo (Russia) 81', []],
+    ['At Headingley (Leeds): Yorkshire 290 and 329.', []],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('not people', () => {
   it.each([
     ['Workers marched on May Day in the capital.'],
