@@ -104,6 +104,9 @@ describe('name boundaries', () => {
     ['Interfax said Judge Olga Lavrentyeva ordered it.', ['Olga Lavrentyeva']],
     ['Ex-Yankee Randy Velarde hit his 11th homer.', ['Randy Velarde']],
     ['Coach Smith said so.', ['Smith']],
+    // a particle glued by a hyphen inside a name
+    ['Police captured their leader Rami al-Saadani near Cairo.', ['Rami al-Saadani']],
+    ['He represented President Zine al-Abidine Ben Ali at the ceremony.', ['Zine al-Abidine Ben Ali']],
     // not before a given name: not a person
     ['American Express raised its fees.', []],
     ['The Australian Open starts on Monday.', []],

@@ -122,6 +122,12 @@ function runs(s: TaggedSentence, roleTokens: Set<number>): Array<[number, number
         end = k + 1;
         continue;
       }
+      // "Rami al-Saadani", "Abu Bakr al-Baghdadi": a particle glued by a hyphen to the next word
+      const dash = toks[k];
+      if (k === end + 1 && dash && HYPHEN.test(dash.text) && glued(toks[k - 1], dash) && toks[k + 1] && glued(dash, toks[k + 1]) && usable(k + 1)) {
+        end = k + 2;
+        continue;
+      }
       break;
     }
     out.push([i, end]);
