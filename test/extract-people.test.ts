@@ -124,6 +124,18 @@ describe('one reading of a surname per document', () => {
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
+describe('shapes that are not people', () => {
+  it.each<[string, string[]]>([
+    ['The man was released, the Varnholt said in a statement.', []],
+    ['It was sold by the Marlow Kessing to a buyer.', []],
+    ['Prices rose, ZPKT said in a statement.', []],
+    // a title or an honorific still makes a person; no "the", no all-caps: a person
+    ['Prices rose, Mr. ZPKT said.', ['ZPKT']],
+    ['The man was released, Varnholt said in a statement.', ['Varnholt']],
+    ['It was sold by Marlow Kessing to a buyer.', ['Marlow Kessing']],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('results tables', () => {
   it.each<[string, string[]]>([
     ['1. Kowalczykowa (Poland) 3:45.011', ['Kowalczykowa']],
