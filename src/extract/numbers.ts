@@ -30,6 +30,18 @@ const NUMBER = new RegExp(
   'gi',
 );
 
+/** Time zones and the words that mark a bare figure as a time of day ("0241 GMT", "1430 hours local time"). */
+const ZONE = /^\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|local time|hours?\s+(?:GMT|UTC|local))\b/;
+
+/**
+ * A time of day, not a count: the minutes of "02:41" (read after the hours were skipped), a 24-hour "0241"
+ * or "1430" before a time zone, or hours before one ("9 GMT").
+ */
+export function isClockTime(before: string, figure: string, after: string): boolean {
+  if (/\d[:.]$/.test(before)) return true;
+  return /^\d{1,4}$/.test(figure) && ZONE.test(after);
+}
+
 /** Hyphenated units become part of what is counted: "30-day ceasefire" counts a ceasefire of 30 days. */
 export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
   const out: NumberFact[] = [];
@@ -43,7 +55,8 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       const after = sentence.slice(m.index + m[0].length);
       // Dates, times, money, percentages, years and ordinals are other facts.
       if (/[$€£¥]\s*$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/i.test(before)) continue;
-      if (/^(?:\s*(?:%|percent|per cent|st|nd|rd|th|am|pm|a\.m\.|p\.m\.)|:\d|[.,]\d|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i.test(after)) continue;
+      if (/^(?:\s*(?:%|(?:percent|per cent|st|nd|rd|th|am|pm)\b|a\.m\.|p\.m\.)|:\d|[.,]\d|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i.test(after)) continue;
+      if (isClockTime(before, m[0], after)) continue;
       if (m[1] && /^(1[89]|20)\d\d$/.test(m[1]) && !m[4]) continue;
       // Long digit strings without separators are ids and dates (20130504), not counts.
       if (m[1] && /^\d{5,}$/.test(m[1])) continue;

@@ -13,6 +13,7 @@ const opt = (name, dflt) => {
 };
 const limit = opt('limit', Infinity);
 const sampleSize = opt('sample', 12);
+const CROSS = new Set(['conflicting-event-date', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
 const TIME_AWARE = new Set(['wrong-office-holder', 'anachronistic-title', 'anachronistic-administration', 'elapsed-time', 'weekday-date-mismatch']);
 
 const dir = corporaDir();
@@ -37,6 +38,9 @@ for (const [name, records] of corpora) {
   for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) {
     console.log(rule.padEnd(30) + String(n).padStart(10) + (n / docs.length * 100).toFixed(2).padStart(20));
   }
+  const cross = report.findings.filter((f) => CROSS.has(f.rule)).length;
+  const sizes = report.stories.map((s) => s.documents.length).sort((a, b) => b - a);
+  console.log(`cross-document findings: ${cross} (${(cross / docs.length * 100).toFixed(2)} per 100 articles); ${sizes.length} stories, largest ${sizes.slice(0, 5).join(', ')}`);
   console.log(`time-aware findings per 100 articles: ${(timeAware.length / docs.length * 100).toFixed(2)} (goal <= 1)`);
   const step = Math.max(1, Math.floor(timeAware.length / sampleSize));
   for (const f of timeAware.filter((_, i) => i % step === 0).slice(0, sampleSize)) {
