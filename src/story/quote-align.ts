@@ -5,17 +5,51 @@ import type { QuoteFact } from '../extract/types.js';
 
 const diffLib = lazy<typeof import('diff')>('diff');
 
-/** Words of a quotation with case, punctuation and quote marks ignored. */
+/**
+ * A contraction or possessive whose apostrophe a scraper or tokeniser spaced out or dropped ("year ’ s",
+ * "year s", "don t"): joined to its word, as "year's" is once apostrophes are dropped.
+ */
+const CLITIC = /(\p{L})(?:\s*'\s*|\s+)(s|t|d|m|ll|re|ve)(?![\p{L}\p{N}'])/gu;
+
+/** Words of a quotation with case, punctuation, apostrophes, hyphens and quote marks ignored. */
 export function quoteWords(text: string): string[] {
   return text
     .toLowerCase()
     // Editorial insertions in brackets ("the timing (of the proposal) is off") are not the speaker's words.
     .replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g, ' ')
     .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .replace(CLITIC, '$1$2')
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, String(i)]),
+);
+const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i) => [w, `${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`]),
+);
+const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', tn: 'trillion', k: 'thousand' };
+
+/** One word in a house-style-free form: numbers as digits ("eleventh" → "11th"), scales spelt out ("4bn" → "4billion"). */
+function canonicalWord(w: string): string {
+  const scaled = /^(\d+)(bn|bln|mn|mln|tn|k)$/.exec(w);
+  if (scaled) return scaled[1] + SCALES[scaled[2]];
+  return NUMBER_WORDS[w] ?? ORDINAL_WORDS[w] ?? SCALES[w] ?? w;
+}
+
+/**
+ * Two runs of words that say the same in another house style: "4bn" / "4 billion", "eleventh" / "11th",
+ * "data center" / "datacenter", "22.4" / "22 . 4".
+ */
+export function sameWording(a: string[], b: string[]): boolean {
+  return a.map(canonicalWord).join('') === b.map(canonicalWord).join('');
 }
 
 /** Index of `needle` as a contiguous run inside `hay`, or -1. */
@@ -51,11 +85,12 @@ export function align(a: string[], b: string[]): Alignment {
     if (!p.added && !p.removed) last = i;
   });
   const core = first < 0 ? parts : parts.slice(first, last + 1);
-  // Spelling variants and typos ("favorable"/"favourable", "construtive") are not changes of wording.
+  // Spelling variants, typos ("favorable"/"favourable", "construtive") and house styles are not changes of wording.
   const trivial = new Set<number>();
   core.forEach((p, i) => {
     const q = core[i + 1];
-    if (p.removed && q?.added && p.value.length === q.value.length && p.value.every((w, k) => sameWord(w, q.value[k]))) {
+    if (!p.removed || !q?.added) return;
+    if (sameWording(p.value, q.value) || (p.value.length === q.value.length && p.value.every((w, k) => sameWord(w, q.value[k])))) {
       trivial.add(i);
       trivial.add(i + 1);
     }

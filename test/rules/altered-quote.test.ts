@@ -13,6 +13,15 @@ describe('altered-quote', () => {
       [{ text: BASE, date: DATE }, { text: variant('"We are ready to engage in direct talks with the Ukrainian leadership tomorrow,"', '“We are READY to engage in direct talks with the Ukrainian leadership — tomorrow,”'), date: DATE }],
       // Spelling variants and editorial brackets are not changes of wording.
       [{ text: BASE, date: DATE }, { text: variant('engage in direct talks', 'engage in direkt talks (in Istanbul)'), date: DATE }],
+      // Nor are scraped or tokenised apostrophes, hyphens and house styles of numbers and compounds.
+      [
+        { text: variant('the Ukrainian leadership tomorrow', "Ukraine's leadership tomorrow"), date: DATE },
+        { text: variant('the Ukrainian leadership tomorrow', 'Ukraine ’ s leadership tomorrow'), date: DATE },
+      ],
+      [
+        { text: variant('engage in direct talks', 'engage in direct talks on a 4bn, long-term deal'), date: DATE },
+        { text: variant('engage in direct talks', 'engage in direct talks on a 4 billion , long - term deal'), date: DATE },
+      ],
     ],
     invalid: [
       {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { align, quoteWords, sameWording } from '../src/story/quote-align.js';
+
+describe('quoteWords: case, punctuation, apostrophes and hyphens ignored', () => {
+  it.each([
+    ["the host for this year's show", 'the host for this years show'],
+    ['the host for this year ’ s show', 'the host for this years show'],
+    ['the host for this year s show', 'the host for this years show'],
+    ["You know what they say - the third time's the charm .", 'you know what they say the third times the charm'],
+    ['a 22 - year - old resident', 'a 22 year old resident'],
+    ['a 22-year-old resident', 'a 22 year old resident'],
+    ["we don ' t know", 'we dont know'],
+    ["people saying 'So - and - so should be Doctor Who'", 'people saying so and so should be doctor who'],
+    ['critical analysis - - from the process', 'critical analysis from the process'],
+  ])('%s', (text, words) => {
+    expect(quoteWords(text).join(' ')).toBe(words);
+  });
+});
+
+describe('sameWording: house styles of one wording', () => {
+  it.each([
+    [['4bn'], ['4', 'billion'], true],
+    [['eleventh'], ['11th'], true],
+    [['twelfth'], ['12th'], true],
+    [['data', 'center'], ['datacenter'], true],
+    [['three'], ['3'], true],
+    [['4bn'], ['4', 'million'], false],
+    [['eleventh'], ['12th'], false],
+    [['did'], ['will'], false],
+  ])('%j / %j -> %s', (a, b, same) => {
+    expect(sameWording(a, b)).toBe(same);
+  });
+});
+
+describe('align: only real changes of wording are shown', () => {
+  it.each([
+    ["the ideal host for this year's show", 'the ideal host for this year ’ s show', ''],
+    ['to lend 22.4bn euros to Greece', 'to lend 22 . 4 billion euros to Greece', ''],
+    ['By rolling back this 11th hour regulation we are ensuring', 'By rolling back this eleventh - hour regulation , we are ensuring', ''],
+    ['transform their data centers and build', 'transform their datacenters and build', ''],
+    ['how many kids did you kill today', 'how many kids will you kill today', '- did; + will'],
+  ])('%s / %s', (a, b, diff) => {
+    expect(align(quoteWords(b), quoteWords(a)).diff).toBe(diff);
+  });
+});
