@@ -149,6 +149,16 @@ describe('extractQuotes: paragraphs and bad marks', () => {
     ],
     ['feet and inch marks open no quote', 'The guard, who is 5\'11" tall, stood by. A 12" screen showed the map.', []],
     ['ditto marks open no quote', 'Widgets   5   "   "\nGadgets   7   "   "', []],
+    [
+      'a tokenised closing mark, spaced on both sides, ends the quote after its punctuation',
+      '"Politics plays a huge role in such decisions , " said Michael Hutchins , director of the society .',
+      [{ text: 'Politics plays a huge role in such decisions', speaker: 'Michael Hutchins', cue: 'said', partial: false }],
+    ],
+    [
+      'a spaced mark after a word closes nothing (the one after the comma does)',
+      'Putin said "We are ready " to talk , " Peskov said .',
+      [{ text: 'We are ready " to talk', speaker: 'Peskov', personId: 'dmitry-peskov', cue: 'said', partial: true }],
+    ],
     ['no quote marks at all', 'Putin said the talks would start on Thursday.', []],
     ['empty quotes are not quotes', 'He said "" and left.', []],
   ])('%s', (_name, text, expected) => {

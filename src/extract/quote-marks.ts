@@ -41,13 +41,22 @@ function isInchMark(text: string, i: number): boolean {
   return (j < 0 || /[\s(x×-]/.test(text[j])) && (SPACE.test(next) || /[a-z,.;)]/.test(next));
 }
 
+/** The last character before the spaces in front of i ends a quoted sentence or clause (",", ".", "!", "?"). */
+function closesSpaced(text: string, i: number, start: number): boolean {
+  let j = i - 1;
+  while (j > start && SPACE.test(text[j])) j--;
+  return j >= start && /[,.!?]/.test(text[j]);
+}
+
 /** How a straight `"` at i reads, from the characters around it. */
-function straightRole(text: string, i: number, start: number, end: number): MarkRole {
+function straightRole(text: string, i: number, start: number, end: number, open: boolean): MarkRole {
   const prev = i > start ? text[i - 1] : ' ';
   const next = i + 1 < end ? text[i + 1] : ' ';
   const spaceBefore = SPACE.test(prev);
   const spaceAfter = SPACE.test(next);
-  if (spaceBefore && spaceAfter) return 'none'; // a ditto mark or a stray
+  // Tokenised text spaces every mark ("decisions , " said): after closing punctuation it ends an open quote;
+  // otherwise it is a ditto mark or a stray.
+  if (spaceBefore && spaceAfter) return open && closesSpaced(text, i, start) ? 'close' : 'none';
   const canOpen = !spaceAfter && LEFT_CONTEXT.test(prev);
   const canClose = !spaceBefore && RIGHT_CONTEXT.test(next);
   if (canOpen && !canClose) return 'open';
@@ -62,7 +71,7 @@ function markRole(text: string, i: number, start: number, end: number, open: boo
   if (CLOSERS.has(c)) return 'close';
   if (c !== '"') return 'none';
   if (isInchMark(text, i)) return open && !/\d['’′]\d{1,2}$/.test(text.slice(Math.max(start, i - 6), i)) ? 'close' : 'none';
-  return straightRole(text, i, start, end);
+  return straightRole(text, i, start, end, open);
 }
 
 /** A newline inside a hard-wrapped paragraph: a long line that does not end a sentence, then an unindented line. */
