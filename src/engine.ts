@@ -23,6 +23,8 @@ export interface EngineOptions {
   rules?: Record<string, RuleSetting>;
   /** Reference date for documents that carry none (--date). */
   referenceDate?: string;
+  /** The day of the run (YYYY-MM-DD): no document is dated later. Defaults to today; tests fix it. */
+  now?: string;
   toolVersion: string;
   /** Rules to use instead of the registry (tests). */
   ruleSet?: readonly Rule[];
@@ -87,9 +89,9 @@ export interface Analysis {
 }
 
 /** Stage 2a, over the corpus: stories, document dates, and dates resolved against them. */
-export function analyzeCorpus(docs: Document[], facts: DocFacts[], options: Pick<EngineOptions, 'kb' | 'referenceDate'>): Analysis {
+export function analyzeCorpus(docs: Document[], facts: DocFacts[], options: Pick<EngineOptions, 'kb' | 'referenceDate' | 'now'>): Analysis {
   const stories = groupStories(docs, facts, options.kb);
-  const dates: DocDate[] = estimateDates(docs, facts, stories.memberOf, options.kb, options.referenceDate);
+  const dates: DocDate[] = estimateDates(docs, facts, stories.memberOf, options.kb, options.referenceDate, options.now);
   const entries: CorpusEntry[] = docs.map((doc, i) => ({
     doc,
     facts: resolveDates(doc, facts[i], dates[i]),

@@ -29,6 +29,11 @@ export function fromDay(day: number): string {
   return iso;
 }
 
+/** Today's date in UTC, the default "now" of a run. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 export function addDays(iso: string, n: number): string {
   return fromDay(toDay(iso) + n);
 }

@@ -3,8 +3,8 @@
 import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
-import { addDays, toDay } from './days.js';
-import { collectEvidence, type RangedEvidence } from './evidence.js';
+import { addDays, toDay, today } from './days.js';
+import { collectEvidence, notAfter, type RangedEvidence } from './evidence.js';
 import type { DateEvidence, DocDate } from './types.js';
 import { bestInterval, type Vote } from './vote.js';
 
@@ -17,17 +17,22 @@ function fixed(date: string, source: 'metadata' | 'flag'): DocDate {
   return { value: date, earliest: date, latest: date, source, evidence: [] };
 }
 
-/** Widened ranges by the array they widen: evidence from a memoised day and month shares one array. */
-const WIDENED = new WeakMap<Array<[string, string]>, Array<[string, string]>>();
+/** Widened ranges by the array they widen and the day of the run: evidence from a memoised day and month shares one array. */
+const WIDENED = new Map<string, WeakMap<Array<[string, string]>, Array<[string, string]>>>();
 
-function widen(e: RangedEvidence): Vote {
-  let ranges = WIDENED.get(e.ranges);
+/** Evidence of another document of the story, widened by STORY_SLACK_DAYS (but never past `now`). */
+function widen(e: RangedEvidence, now: string): Vote {
+  let memo = WIDENED.get(now);
+  if (!memo) WIDENED.set(now, (memo = new WeakMap()));
+  let ranges = memo.get(e.ranges);
   if (!ranges) {
-    ranges = e.ranges.map(([a, b]): [string, string] => [addDays(a, -STORY_SLACK_DAYS), addDays(b, STORY_SLACK_DAYS)]);
-    WIDENED.set(e.ranges, ranges);
+    ranges = e.ranges.map(([a, b]): [string, string] => [addDays(a, -STORY_SLACK_DAYS), minDate(addDays(b, STORY_SLACK_DAYS), now)]);
+    memo.set(e.ranges, ranges);
   }
   return { ranges, weight: e.weight };
 }
+
+const minDate = (a: string, b: string) => (a < b ? a : b);
 
 function publicEvidence(e: RangedEvidence, agrees: boolean): DateEvidence {
   const { ranges: _ranges, ...rest } = e;
@@ -53,8 +58,10 @@ export function estimateDates(
   storyOf: Array<number | undefined>,
   kb: KnowledgeBase,
   referenceDate?: string,
+  /** The day of the run: no document is dated later. */
+  now: string = today(),
 ): DocDate[] {
-  const evidence = facts.map((f, i) => collectEvidence(f, kb, docs[i].text));
+  const evidence = facts.map((f, i) => collectEvidence(f, kb, docs[i].text).flatMap((e) => notAfter(e, now) ?? []));
   // Fixed dates (metadata, --date) act as strong evidence for the other members of their story.
   const fixedDate = docs.map((d) => d.meta.date ?? referenceDate);
   const byStory = new Map<number, number[]>();
@@ -71,7 +78,7 @@ export function estimateDates(
     let votes = lent.get(j);
     if (!votes) {
       const fd = fixedDate[j];
-      votes = fd ? [{ ranges: [[addDays(fd, -STORY_SLACK_DAYS), addDays(fd, STORY_SLACK_DAYS)]], weight: 10 }] : evidence[j].map(widen);
+      votes = fd ? [{ ranges: [[addDays(fd, -STORY_SLACK_DAYS), addDays(fd, STORY_SLACK_DAYS)]], weight: 10 }] : evidence[j].map((e) => widen(e, now));
       lent.set(j, votes);
     }
     return votes;

@@ -110,6 +110,26 @@ function elapsedEvidence(e: ElapsedFact, kb: KnowledgeBase): RangedEvidence | un
   return ev(e.relation === 'anniversary' ? 'anniversary' : 'elapsed time', e.text, e.span, e.relation === 'anniversary' ? WEIGHTS.anniversary : WEIGHTS.elapsed, ranges);
 }
 
+/** Clipped ranges by the array they clip and the day: memoised day-and-month ranges are clipped once, not per fact. */
+const CLIPPED = new Map<string, WeakMap<Array<[string, string]>, Array<[string, string]>>>();
+
+/**
+ * The evidence as far as `now` allows: nothing is written after the day it is read, so a day and month
+ * without a year cannot fall in a later year (ties between the years left go to the latest, see vote.ts).
+ */
+export function notAfter(e: RangedEvidence, now: string): RangedEvidence | undefined {
+  if (e.latest <= now) return e;
+  let memo = CLIPPED.get(now);
+  if (!memo) CLIPPED.set(now, (memo = new WeakMap()));
+  let ranges = memo.get(e.ranges);
+  if (!ranges) {
+    ranges = e.ranges.filter(([a]) => a <= now).map(([a, b]): [string, string] => [a, b > now ? now : b]);
+    memo.set(e.ranges, ranges);
+  }
+  if (ranges.length === 0) return undefined;
+  return { ...e, ranges, latest: ranges.reduce((m, x) => (x[1] > m ? x[1] : m), ranges[0][1]) };
+}
+
 /** Everything in a document's facts that tells when it was written. */
 export function collectEvidence(facts: DocFacts, kb: KnowledgeBase, docText?: string): RangedEvidence[] {
   const out: Array<RangedEvidence | undefined> = [];
