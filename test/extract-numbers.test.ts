@@ -18,6 +18,8 @@ describe('extractNumbers: counts, not clock times', () => {
     ['He listed 10 things to fix.', ['10 things']],
     ['Some 5 amateur golfers entered.', ['5 amateur golfers entered']],
     ['At least 12 people died at 3 p.m. on Friday.', ['12 people died']],
+    ['The tsunami left more than 230 , 000 people dead.', []],
+    ['Of the 5, 100 soldiers were hurt.', ['100 soldiers']],
   ])('%s', (text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });

@@ -42,6 +42,11 @@ export function isClockTime(before: string, figure: string, after: string): bool
   return /^\d{1,4}$/.test(figure) && ZONE.test(after);
 }
 
+/** The last group of a figure whose thousands a tokeniser spaced out ("230 , 000 people"): not a count of its own. */
+export function isThousandsGroup(before: string, figure: string): boolean {
+  return /^\d{3}$/.test(figure) && /\d\s+,\s+$/.test(before);
+}
+
 /** Hyphenated units become part of what is counted: "30-day ceasefire" counts a ceasefire of 30 days. */
 export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
   const out: NumberFact[] = [];
@@ -56,7 +61,7 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       // Dates, times, money, percentages, years and ordinals are other facts.
       if (/[$€£¥]\s*$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/i.test(before)) continue;
       if (/^(?:\s*(?:%|(?:percent|per cent|st|nd|rd|th|am|pm)\b|a\.m\.|p\.m\.)|:\d|[.,]\d|\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i.test(after)) continue;
-      if (isClockTime(before, m[0], after)) continue;
+      if (isClockTime(before, m[0], after) || isThousandsGroup(before, m[0])) continue;
       if (m[1] && /^(1[89]|20)\d\d$/.test(m[1]) && !m[4]) continue;
       // Long digit strings without separators are ids and dates (20130504), not counts.
       if (m[1] && /^\d{5,}$/.test(m[1])) continue;
