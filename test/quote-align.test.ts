@@ -39,6 +39,14 @@ describe('align: only real changes of wording are shown', () => {
     ['By rolling back this 11th hour regulation we are ensuring', 'By rolling back this eleventh - hour regulation , we are ensuring', ''],
     ['transform their data centers and build', 'transform their datacenters and build', ''],
     ['how many kids did you kill today', 'how many kids will you kill today', '- did; + will'],
+    // A partial quote is compared with the stretch it quotes, not with a stray "I" at the start of the fuller one.
+    [
+      "I just want to wish my successor all the best, because I know he's both a huge fan of the show and a really nice guy",
+      "I know he's a huge fan of the show and a really nice guy",
+      '- both',
+    ],
+    ['We are ready to talk to them today', 'We were ready to talk to them today', '- are; + were'],
+    ['We are ready to talk to them today', 'We are not at all ready to talk to them today', '+ not at all'],
   ])('%s / %s', (a, b, diff) => {
     expect(align(quoteWords(b), quoteWords(a)).diff).toBe(diff);
   });

@@ -71,6 +71,39 @@ export interface Alignment {
   diff: string;
 }
 
+/** One run of a word diff: words in both quotations, or only in one (`removed` from the reference, `added`). */
+interface DiffPart {
+  value: string[];
+  added?: boolean;
+  removed?: boolean;
+}
+
+const isCommon = (p: DiffPart) => !p.added && !p.removed;
+
+/** A stray match at an edge ("i", "the") is left out when the unmatched run beside it is this many times longer. */
+const ISLAND_RATIO = 4;
+
+/**
+ * The runs of a word diff over the region both quotations share, so that a partial quote is compared with
+ * the stretch it quotes: unmatched context at either end is left out, and so is a stray match of a word or
+ * two at an edge, cut off from the rest by a much longer unmatched run.
+ */
+export function alignedRegion<P extends DiffPart>(parts: P[]): P[] {
+  const common = parts.flatMap((p, i) => (isCommon(p) ? [i] : []));
+  if (common.length === 0) return parts;
+  const gap = (from: number, to: number) => {
+    const between = parts.slice(from + 1, to);
+    const count = (pick: (p: P) => boolean | undefined) => between.filter(pick).reduce((s, p) => s + p.value.length, 0);
+    return Math.max(count((p) => p.removed), count((p) => p.added));
+  };
+  const island = (at: number, beside: number) => parts[at].value.length * ISLAND_RATIO <= gap(Math.min(at, beside), Math.max(at, beside));
+  let lo = 0;
+  let hi = common.length - 1;
+  while (lo < hi && island(common[lo], common[lo + 1])) lo++;
+  while (hi > lo && island(common[hi], common[hi - 1])) hi--;
+  return parts.slice(common[lo], common[hi] + 1);
+}
+
 /** Aligns quotation `a` against `b`; differences are shown from `b` (the reference) to `a`. */
 export function align(a: string[], b: string[]): Alignment {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -78,13 +111,7 @@ export function align(a: string[], b: string[]): Alignment {
   const parts = diffLib().diffArrays(b, a);
   let common = 0;
   for (const p of parts) if (!p.added && !p.removed) common += p.count ?? p.value.length;
-  // Trim unmatched context at either end so a partial quote is compared with the region it quotes.
-  const first = parts.findIndex((p) => !p.added && !p.removed);
-  let last = -1;
-  parts.forEach((p, i) => {
-    if (!p.added && !p.removed) last = i;
-  });
-  const core = first < 0 ? parts : parts.slice(first, last + 1);
+  const core = alignedRegion(parts);
   // Spelling variants, typos ("favorable"/"favourable", "construtive") and house styles are not changes of wording.
   const trivial = new Set<number>();
   core.forEach((p, i) => {
