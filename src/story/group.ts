@@ -1,9 +1,11 @@
 // Groups documents into stories (same events told by several outlets) with an inverted index over
-// salient keys and union-find: cost grows with the postings of rare keys, never with all pairs.
+// salient keys and union-find checked on the stories' key profiles: cost grows with the postings of rare
+// keys, never with all pairs.
 import type { StoryReport } from '../core/report.js';
 import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
+import { Clusters } from './clusters.js';
 import { storyKeys } from './keys.js';
 
 export interface Stories {
@@ -29,27 +31,21 @@ export interface GroupOptions {
 
 export const DEFAULT_GROUPING: GroupOptions = { threshold: 0.2, minShared: 8, maxDfFraction: 0.1, maxDfFloor: 30, maxDfCap: 100 };
 
+/** Two documents that may tell one story; `strong` when they pass the usual bar. */
+interface Link {
+  i: number;
+  j: number;
+  norm: number;
+  strong: boolean;
+}
+
+/** A story at most this share of another's size is a fragment of it... */
+const FRAGMENT_SHARE = 0.5;
+/** ...and joins it when their members' keys overlap at this fraction of the usual bar. */
+const FRAGMENT_FACTOR = 0.6;
+
 /** A document left alone joins its best neighbour's story at this fraction of the usual bar. */
 const ATTACH_FACTOR = 0.5;
-
-class UnionFind {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) {
-      this.parent[x] = this.parent[this.parent[x]];
-      x = this.parent[x];
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 export function groupStories(docs: Document[], facts: DocFacts[], _kb: KnowledgeBase, opts: GroupOptions = DEFAULT_GROUPING): Stories {
   const n = docs.length;
@@ -80,7 +76,10 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
   const idfs = Float64Array.from(postings, (p) => (p.length > maxDf ? 0 : Math.log(1 + n / p.length)));
   const idf = (id: number) => idfs[id];
   const mass = keys.map((ks) => ks.reduce((s, id) => s + idf(id), 0));
-  const uf = new UnionFind(n);
+  const uf = new Clusters(keys, (id) => (postings[id].length < 2 ? 0 : idf(id)), mass);
+  // Pairs that may tell one story (down to the bar for fragments), joined strongest first once all are known.
+  const links: Link[] = [];
+  const weakCount = Math.ceil(opts.minShared * ATTACH_FACTOR);
   // Shared weight and count with each later document, in flat arrays (a map of objects per pair made the
   // garbage collector the largest cost on 19,000 documents); `touched` lists the documents to visit and reset.
   const sharedW = new Float64Array(n);
@@ -116,15 +115,25 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
       sharedC[j] = 0;
       offer(i, j, norm, c);
       offer(j, i, norm, c);
-      if (c < opts.minShared) continue;
-      if (norm >= opts.threshold) uf.union(i, j);
+      if (c >= weakCount && norm >= opts.threshold * ATTACH_FACTOR) links.push({ i, j, norm, strong: c >= opts.minShared && norm >= opts.threshold });
     }
   }
-  const size = new Map<number, number>();
-  for (let i = 0; i < n; i++) size.set(uf.find(i), (size.get(uf.find(i)) ?? 0) + 1);
+  // Two stories join only when their members broadly share keys: one document that mentions two events
+  // (a digest, a page with a sidebar) no longer chains their stories into one.
+  links.sort((a, b) => b.norm - a.norm || a.i - b.i || a.j - b.j);
+  for (const { i, j, strong } of links) {
+    if (strong && uf.find(i) !== uf.find(j) && uf.similarity(i, j) >= opts.threshold) uf.union(i, j);
+  }
+  // Then a fragment (a story at most half the size of another) joins the story it overlaps at a lower bar.
+  for (const { i, j } of links) {
+    const [si, sj] = [uf.sizeOf(i), uf.sizeOf(j)];
+    if (uf.find(i) === uf.find(j) || Math.min(si, sj) > FRAGMENT_SHARE * Math.max(si, sj)) continue;
+    if (uf.similarity(i, j) >= opts.threshold * FRAGMENT_FACTOR) uf.union(i, j);
+  }
   for (let i = 0; i < n; i++) {
     const b = best[i];
-    if (size.get(uf.find(i)) !== 1 || !b) continue;
+    // Sizes as they stand: a document that another one joined is no longer alone, so no chain of attachments.
+    if (uf.sizeOf(i) !== 1 || !b) continue;
     if (b.norm >= opts.threshold * ATTACH_FACTOR && b.c >= Math.ceil(opts.minShared * ATTACH_FACTOR)) uf.union(i, b.j);
   }
   const groups = new Map<number, number[]>();

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../src/core/document.js';
+import { activeRules, analyzeDocument, neededFacts } from '../src/engine.js';
+import { Clusters } from '../src/story/clusters.js';
+import { groupStories } from '../src/story/group.js';
+import { testKb } from './helpers/kb.js';
+
+const BOMBING = [
+  'A bomb exploded Friday at a West Coast Bank branch in Woodburn, Oregon, killing Woodburn police officer Tom Tennant and Oregon State Police bomb technician William Hakim. Woodburn police chief Scott Russell was critically injured. The explosive device was found outside the branch by bank employees.',
+  'Investigators searched for clues Saturday after a bomb killed two officers at a West Coast Bank branch in Woodburn. Officer Tom Tennant and technician William Hakim died when the explosive device went off inside the branch; chief Scott Russell was critically injured, Oregon State Police said.',
+  'The FBI offered a reward in the Woodburn bank bombing that killed Tom Tennant and William Hakim. The explosive device was carried into the West Coast Bank branch, where it exploded, and police chief Scott Russell remains critically injured, Oregon officials said.',
+];
+const SHOOTING = [
+  'A man who had been fired from his job opened fire at an office Christmas party in Vancouver, killing Benjamin Banky, police said. Constable Tim Fanning said Eric Kirkpatrick surrendered after negotiations. Partygoers escaped from the Kitsilano office without injury.',
+  'Eric Kirkpatrick was charged with first-degree murder after the shooting at a Christmas party in Vancouver that killed Benjamin Banky. Constable Tim Fanning said the gunman entered the Kitsilano office around 4 p.m. and surrendered after negotiations with police.',
+  'Friends mourned Benjamin Banky, shot dead at an office Christmas party in Vancouver. Police constable Tim Fanning said Eric Kirkpatrick, recently fired, walked into the Kitsilano office and opened fire before he surrendered after negotiations.',
+];
+
+function stories(texts: string[]): Array<number | undefined> {
+  const kb = testKb();
+  const needs = neededFacts(activeRules({ kb, toolVersion: 'test' }));
+  const docs = texts.map((text, i) => makeDocument({ file: `${i}.txt`, index: i, text }));
+  return groupStories(docs, docs.map((d) => analyzeDocument(d, kb, needs)), kb).memberOf;
+}
+
+describe('groupStories', () => {
+  it('groups the accounts of each event', () => {
+    const of = stories([...BOMBING, ...SHOOTING]);
+    expect(new Set(of.slice(0, 3)).size).toBe(1);
+    expect(new Set(of.slice(3)).size).toBe(1);
+    expect(of[0]).not.toBe(of[3]);
+    expect(of[0]).toBeDefined();
+  });
+  it('does not chain two stories through one page that tells both', () => {
+    // A news digest: the opening sentences of both events.
+    const lead = (t: string) => t.slice(0, t.indexOf('. ') + 1);
+    const digest = `${lead(SHOOTING[0])}\n${lead(BOMBING[0])} ${lead(BOMBING[1])}`;
+    const of = stories([...BOMBING, ...SHOOTING, digest]);
+    expect(of[0]).toBeDefined();
+    expect(of[3]).toBeDefined();
+    expect(of[0]).not.toBe(of[3]);
+  });
+});
+
+describe('Clusters.similarity', () => {
+  // Keys 0-2 tell story A, keys 3-5 story B; all weigh 1.
+  const A = [0, 1, 2];
+  const B = [3, 4, 5];
+  const make = (docs: number[][]) => new Clusters(docs.map((d) => Int32Array.from(d)), () => 1, docs.map((d) => d.length));
+  it.each([
+    ['two documents sharing all keys', [A, A], [[0, 1]], [0, 1], 1],
+    ['two documents sharing a third of their keys', [A, [0, 3, 4]], [], [0, 1], 1 / 3],
+    ['a story and a fragment holding its keys', [A, A, A, A], [[0, 1], [2, 3]], [0, 2], 1],
+    ['two stories bridged by one member that tells both', [A, A, A, B, B, [...A, ...B]], [[0, 1], [1, 2], [3, 4], [4, 5]], [0, 3], 1 / 3],
+  ])('%s', (_name, docs, unions, [a, b], expected) => {
+    const c = make(docs as number[][]);
+    for (const [x, y] of unions as number[][]) c.union(x, y);
+    expect(c.similarity(a as number, b as number)).toBeCloseTo(expected as number, 5);
+  });
+});
+
