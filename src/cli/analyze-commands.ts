@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../know/kb.js';
 import { loadKb } from '../know/load.js';
 import { isIsoDate } from '../load/dates.js';
 import { readInputs } from './sources.js';
+import { nowOption } from './now-option.js';
 import { UsageError } from './usage-error.js';
 import { writeStdout } from './output.js';
 import { VERSION } from './version.js';
@@ -14,6 +15,7 @@ import { EXIT_TROUBLE } from './exit-code.js';
 
 interface AnalyzeOptions {
   date?: string;
+  now?: string;
   kb: string[];
   ignore: string[];
   stdinFilename?: string;
@@ -27,7 +29,7 @@ function analyze(paths: string[], o: AnalyzeOptions): { analysis: Analysis; kb: 
   for (const e of inputs.errors) process.stderr.write(`newscheck: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
   const needs = neededFacts(activeRules({ kb, toolVersion: VERSION }));
   const facts = inputs.docs.map((d) => analyzeDocument(d, kb, needs));
-  return { analysis: analyzeCorpus(inputs.docs, facts, { kb, referenceDate: o.date }), kb, errors: inputs.errors.length };
+  return { analysis: analyzeCorpus(inputs.docs, facts, { kb, referenceDate: o.date, now: nowOption(o.now) }), kb, errors: inputs.errors.length };
 }
 
 /** Adds file line/column to every object that has a span, recursively. */
@@ -48,6 +50,7 @@ function common(cmd: Command): Command {
   return cmd
     .argument('[paths...]', 'files, folders or globs; - reads standard input')
     .option('--date <YYYY-MM-DD>', 'reference date for documents that carry none')
+    .option('--now <YYYY-MM-DD>', 'the day taken as today: no undated document is dated later (default: today, UTC)')
     .option('--kb <file>', 'extra knowledge-base file (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--ignore <glob>', 'skip matching files (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--stdin-filename <name>', 'name to report for standard input');

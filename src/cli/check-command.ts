@@ -18,6 +18,7 @@ import { SourceCache } from './source-cache.js';
 import { readInputs } from './sources.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
+import { nowOption } from './now-option.js';
 import { RULES } from '../rules/index.js';
 
 export interface CheckOptions extends CiFlags {
@@ -39,6 +40,8 @@ export interface CheckOptions extends CiFlags {
   cache: boolean;
   cacheLocation: string;
   progress: boolean;
+  /** --now: the day taken as today when dating undated documents (none is dated later); default: today (UTC). */
+  now?: string;
 }
 
 export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
@@ -68,12 +71,12 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
-  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION };
+  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now) };
   const needs = neededFacts(activeRules(engineOptions));
   const cacheLocation = resolve(cwd, opts.cacheLocation);
   const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
   const reportCache = opts.cache
-    ? openReportCache(cacheLocation, JSON.stringify([VERSION, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null]), inputs.docs, inputs.errors)
+    ? openReportCache(cacheLocation, JSON.stringify([VERSION, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors)
     : undefined;
   let engineReport = reportCache?.get();
   if (!engineReport) {

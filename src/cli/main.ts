@@ -48,6 +48,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('newscheck')
+    // Options after a subcommand are the subcommand's ("extract --date X"), not swallowed by the same-named program option.
+    .enablePositionalOptions()
     .description('Offline fact-consistency checker for English news text.')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders (recursed) or globs; - reads standard input')
@@ -60,6 +62,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       return n;
     })
     .option('--date <YYYY-MM-DD>', 'reference date for documents that carry none')
+    .option('--now <YYYY-MM-DD>', 'the day taken as today: no undated document is dated later (default: today, UTC)')
     .option('--ignore <glob>', 'skip matching files (repeatable)', collect, [])
     .option('--stdin-filename <name>', 'name to report for standard input')
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect, [])
@@ -94,6 +97,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         failOn: o.failOn as CheckOptions['failOn'],
         maxWarnings: o.maxWarnings as number | undefined,
         date: o.date as string | undefined,
+        now: o.now as string | undefined,
         ignore: o.ignore as string[],
         stdinFilename: o.stdinFilename as string | undefined,
         color: useColor(o.color as boolean | undefined),
