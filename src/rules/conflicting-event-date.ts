@@ -1,7 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { addDays, toDay } from '../date/days.js';
+import { addDays, toDay, weekdayOf } from '../date/days.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
 interface Account extends StoryAccount {
@@ -20,12 +20,27 @@ function narrowlyDated(e: CorpusEntry): boolean {
   return !!e.date.earliest && !!e.date.latest && toDay(e.date.latest) - toDay(e.date.earliest) <= 14;
 }
 
+/** Monday to Sunday of the week that holds `iso`. */
+function weekOf(iso: string): [string, string] {
+  const monday = addDays(iso, -((weekdayOf(iso) + 6) % 7));
+  return [monday, addDays(monday, 6)];
+}
+
+/** The Saturday and Sunday nearest `iso` (of its week, or the Sunday itself). */
+function weekendOf(iso: string): [string, string] {
+  const [, sunday] = weekOf(iso);
+  return [addDays(sunday, -1), sunday];
+}
+
 function rangeOf(d: DateFact): [string, string] | undefined {
   if (!d.value || d.grain === 'vague') return undefined;
   if (d.range) return d.range;
   if (d.grain === 'quarter' || d.grain === 'season' || d.grain === 'decade') return [d.value, d.end ?? d.value];
   // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
   if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
+  // "next week", "last week", "the weekend": the whole week (Monday to Sunday) or weekend, not the one day chrono picked.
+  if (d.grain === 'relative' && /\bweekend\b/i.test(d.text)) return weekendOf(d.value);
+  if (d.grain === 'relative' && /\bweek\b/i.test(d.text)) return weekOf(d.value);
   if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];
   if (d.grain === 'month') return [d.value.slice(0, 7) + '-01', d.value.slice(0, 7) + '-31'];
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
@@ -40,6 +55,24 @@ const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
 function describe(a: Account): string {
   return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
+}
+
+/**
+ * Accounts that give three or more days that cannot be one another ("talks in New York" on Tuesday, on
+ * Thursday and on March 4): a series of meetings or an aftermath told day by day, not one event that
+ * outlets date differently. A conflict is two readings of one date.
+ */
+function isSeries(accounts: Account[]): boolean {
+  const sorted = [...accounts].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+  let readings = 0;
+  let end = '';
+  for (const a of sorted) {
+    if (readings === 0 || a.lo > end) {
+      readings++;
+      end = a.hi;
+    } else if (a.hi > end) end = a.hi;
+  }
+  return readings >= 3;
 }
 
 /** Dated events with a place in one document, keyed by event noun and place. */
@@ -80,7 +113,7 @@ export const conflictingEventDate: CorpusRule = {
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, eventAccounts)) {
         const split = consensus(accounts, sameEvent, overlaps, (a, b) => sameNewsCycle(a.entry, b.entry));
-        if (!split) continue;
+        if (!split || isSeries([...split.agree, ...split.dissent])) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;
         for (const d of split.dissent) {

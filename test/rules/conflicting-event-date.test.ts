@@ -11,6 +11,14 @@ describe('conflicting-event-date', () => {
       [{ text: BASE, date: DATE }, { text: variant('as early as Thursday', 'as early as May 15'), date: DATE }],
       // A different event (a visit) on another day is no conflict.
       [{ text: BASE, date: DATE }, { text: BASE + '\nMacron will visit Kyiv on Friday.', date: DATE }],
+      // "next week" said on Monday and on Tuesday: one week, whatever day chrono gives each.
+      [{ text: variant('as early as Thursday', 'next week'), date: '2025-05-12' }, { text: variant('as early as Thursday', 'next week'), date: '2025-05-13' }],
+      // Three different days for one event noun and place: a series of talks, not two readings of one date.
+      [
+        { text: BASE, date: DATE },
+        { text: variant('as early as Thursday', 'as early as Friday'), date: DATE },
+        { text: variant('as early as Thursday', 'as early as Tuesday'), date: DATE },
+      ],
     ],
     invalid: [
       {
