@@ -9,6 +9,7 @@ function numbers(text: string): string[] {
 describe('extractNumbers: counts, not clock times', () => {
   it.each([
     ['The quake struck at 0241 GMT Friday near the coast.', []],
+    ['Trading resumes at 1200 hrs EDT and closes at 1550 HRS EDT.', []],
     ['The quake struck at 02:41 GMT Friday near the coast.', []],
     ['The quake struck at 2:41 a.m. Friday near the coast.', []],
     ['Flights resumed at 1430 UTC on Monday.', []],

@@ -31,7 +31,7 @@ const NUMBER = new RegExp(
 );
 
 /** Time zones and the words that mark a bare figure as a time of day ("0241 GMT", "1430 hours local time"). */
-const ZONE = /^\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|local time|hours?\s+(?:GMT|UTC|local))\b/;
+const ZONE = /^\s*(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|local time|(?:hours?|hrs?|HOURS?|HRS?)\.?\s+(?:GMT|UTC|[ECMP][SD]T|BST|CET|local))\b/;
 
 /**
  * A time of day, not a count: the minutes of "02:41" (read after the hours were skipped), a 24-hour "0241"
