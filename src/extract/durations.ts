@@ -26,7 +26,7 @@ const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long)?\b(?!-old)`
 /** How sure the writer is of a length: kept in the mention ("nearly two years", "more than four hours"). */
 const HEDGE = String.raw`(?:nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|at least|no more than)`;
 /** "the past two weeks", "five years", "14 days", "a week", "up to 180 days". */
-const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?(${NUM})\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
+const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?((?:${NUM})(?:\s+1\/2)?)(?:\s+(?:to|or)\s+(?:${NUM}))?\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+)?|(?:several|a few|few|many|recent|some)\s+|(?<=\b(?:for|in|over|within|after)\s+))${UNIT}s\b`, 'gi');
 /** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
@@ -39,6 +39,9 @@ const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
 const STOP = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|is|was|were|be|that|which|who|period|long|old)$/i;
 
 function amountOf(s: string): number | undefined {
+  // "2 1/2 years"; a range ("two to three weeks") counts from its lower end.
+  const half = /^(\d+)\s+1\/2$/.exec(s);
+  if (half) return Number(half[1]) + 0.5;
   const n = WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
   if (Number.isNaN(n)) return undefined;
   return n ?? (/^\d/.test(s) ? Number(s) : undefined);
