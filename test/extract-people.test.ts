@@ -136,6 +136,19 @@ describe('shapes that are not people', () => {
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
+describe('names ending in an organisation or place head', () => {
+  it.each<[string, string[]]>([
+    ['General Motors said on Monday it would cut 2,000 jobs.', []],
+    ['The ferry to Prince Edward Island was cancelled.', []],
+    ['Daniels Pharmaceuticals makes generic drugs, Reagan Communications said.', []],
+    ['Magna, Johnson Controls and Lear supply seats.', []],
+    ['Two inmates were hanged at Changi Prison on Friday.', []],
+    // a given name before a word that is also a surname: a person
+    ['Nick Park won the award again.', ['Nick Park']],
+    ['General Colin Powell said so.', ['Colin Powell']],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('results tables', () => {
   it.each<[string, string[]]>([
     ['1. Kowalczykowa (Poland) 3:45.011', ['Kowalczykowa']],
