@@ -149,6 +149,20 @@ describe('names ending in an organisation or place head', () => {
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
+describe('organisation nouns and one sense per document', () => {
+  it.each<[string, string[]]>([
+    ['It confirmed a report in the news weekly Varnholt Kessel. Banisadr told Varnholt Kessel he would stay.', ['Banisadr']],
+    ['The official state news agency Petrakis said talks would resume.', []],
+    ['Ruch SA, Zofia Warszewska daily said on Saturday. Zofia Warszewska said the bid was late.', []],
+    ['Hanjoo Corp will take a 31 percent stake, Hanjoo said.', []],
+    // a given name after the noun, or no cue in the document: a person
+    ['The other was insurer Thierry Dehaan.', ['Thierry Dehaan']],
+    ['Banisadr told Varnholt Kessel he would stay.', ['Banisadr', 'Varnholt Kessel']],
+    // a place cue keeps a place: the company is named after its town
+    ['The venture is called Wuxi Tong Ling Company Ltd and will use a plant in Wuxi.', []],
+  ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
 describe('results tables', () => {
   it.each<[string, string[]]>([
     ['1. Kowalczykowa (Poland) 3:45.011', ['Kowalczykowa']],
