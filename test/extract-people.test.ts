@@ -170,6 +170,9 @@ describe('results tables', () => {
     // a club before its score, a venue before its city: not people
     ['Alba (Germany) 75 Dinamo (Russia) 81', []],
     ['At Headingley (Leeds): Yorkshire 290 and 329.', []],
+    // a league table row: a team; golf rounds are shorter
+    ['Standings:\nBolton 3 2 1 0 5 2 7\nPreston 4 1 1 2 4 5 4', []],
+    ['Nick Faldo 68 70 71 69', ['Nick Faldo']],
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });
 
