@@ -68,6 +68,7 @@ describe('extractDurations', () => {
     ['The paper is published daily, and the board meets every month.', ['daily | P1D every', 'every month | P1M every']],
     ['It pays a quarterly dividend.', []],
     ['It took 2 1/2 years, then two to three weeks.', ['2 1/2 years | P2.5Y', 'two to three weeks | P2W']],
+    ['A day-long strike ended decades-long calm.', ['day-long | P1D', 'decades-long | PXDE']],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

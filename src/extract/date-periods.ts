@@ -6,7 +6,7 @@ import { addDays, isoDate, toDay, weekdayOf } from '../date/days.js';
 
 /** A period found in a text: offsets relative to that text, resolved against the reference day. */
 export interface PeriodMention extends Span {
-  grain: 'quarter' | 'season' | 'vague' | 'decade' | 'day';
+  grain: 'quarter' | 'season' | 'vague' | 'decade' | 'day' | 'year';
   /** First day (YYYY-MM-DD); the reference day itself for vague references. */
   value: string;
   /** Last day, for quarters and seasons. */
@@ -23,7 +23,7 @@ export interface PeriodMention extends Span {
 
 /** Cheap test: can the text hold one of these periods at all? */
 export const CAN_HOLD_PERIOD =
-  /quarter|spring|summer|fall|autumn|winter|recent|current|future|past|nowaday|presently|these days|\d0'?s\b|'\d0s|christmas|new year|thanksgiving|easter|good friday|halloween|valentine|independence day|fourth of july|july fourth|veterans day|armistice|remembrance day|bastille|patrick's|memorial day|labor day|luther king|presidents'? day/i;
+  /quarter|spring|summer|fall|autumn|winter|recent|current|future|past|nowaday|presently|these days|the (?:\w+ )?year\b|\d0'?s\b|'\d0s|christmas|new year|thanksgiving|easter|good friday|halloween|valentine|independence day|fourth of july|july fourth|veterans day|armistice|remembrance day|bastille|patrick's|memorial day|labor day|luther king|presidents'? day/i;
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
@@ -257,10 +257,26 @@ export function holidays(text: string, ref: string): PeriodMention[] {
   return out;
 }
 
+/**
+ * "the year", "the fiscal year", "the current year": in news the year of the report ("profit for the year
+ * rose"). Not "the year before/of/when ...", "the year-earlier quarter" or "the year's".
+ */
+const THE_YEAR = /\bthe (?:fiscal |full |current |calendar )?year\b(?![-'’]|\s+(?:of|when|that|in which|before|after|earlier|ago|since|until|to|and|or)\b)/gi;
+
+export function theYear(text: string, ref: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const year = Number(ref.slice(0, 4));
+  THE_YEAR.lastIndex = 0;
+  for (let m = THE_YEAR.exec(text); m; m = THE_YEAR.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'year', value: isoDate(year, 1, 1), last: isoDate(year, 12, 31), label: String(year) });
+  }
+  return out;
+}
+
 /** Every period in `text`, earliest first, without overlaps (the earlier, then longer, mention wins). */
 export function periods(text: string, ref: string): PeriodMention[] {
   if (!CAN_HOLD_PERIOD.test(text)) return [];
-  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref), ...theYear(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PeriodMention[] = [];
   for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   return out;

@@ -312,6 +312,7 @@ function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): 
   if (p.last) fact.end = p.last;
   if (p.vague) fact.vague = p.vague;
   if (p.holiday) fact.holiday = p.holiday;
+  if (p.grain === 'year') fact.period = true;
   return fact;
 }
 
@@ -358,7 +359,7 @@ export function dateWindows(text: string, sentence: Span): Span[] {
 export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string): DateFact[] {
   return facts.map((f) => {
     if (!f.relative) return { ...f, ref };
-    if (f.grain === 'quarter' || f.grain === 'season' || f.grain === 'vague' || f.grain === 'decade' || f.holiday) {
+    if (f.grain === 'quarter' || f.grain === 'season' || f.grain === 'vague' || f.grain === 'decade' || f.holiday || f.period) {
       return periodFacts(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end) ?? { ...f, ref };
     }
     const again = factsIn(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end);

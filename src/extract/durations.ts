@@ -29,6 +29,8 @@ const HEDGE = String.raw`(?:nearly|almost|about|around|approximately|roughly|mor
 const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?((?:${NUM})(?:\s+1\/2)?)(?:\s+(?:to|or)\s+(?:${NUM}))?\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+)?|(?:several|a few|few|many|recent|some)\s+|(?<=\b(?:for|in|over|within|after)\s+))${UNIT}s\b`, 'gi');
+/** "day-long", "decades-long": a length as a modifier without a number (plural: an unstated amount). */
+const LONG = new RegExp(String.raw`\b${UNIT}(s)?-long\b`, 'gi');
 /** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
 // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not events.
 const RECURRING = /\b(?:(daily|hourly|weekly|monthly)|(?:every|each)\s+(day|hour|week|month|quarter|year))\b/gi;
@@ -91,6 +93,7 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       out.push({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
     }
     for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
+    for (const m of text.matchAll(LONG)) add(m as RegExpExecArray, m[2] ? undefined : 'one', m[1], false);
     for (const m of text.matchAll(SPACED)) add(m as RegExpExecArray, m[1], m[2], false);
     for (const m of text.matchAll(VAGUE)) add(m as RegExpExecArray, undefined, m[1], false);
   }

@@ -26,6 +26,8 @@ export interface DateFact extends FactBase {
   stated: StatedParts;
   /** Finest unit the text stated: a day, a month, a year, or only a weekday / relative word. */
   grain: 'day' | 'month' | 'year' | 'weekday' | 'relative' | 'quarter' | 'season' | 'vague' | 'decade';
+  /** Found by the period patterns rather than chrono ("the year"): re-resolved by them. */
+  period?: true;
   /** The holiday the date is named by ("Christmas Eve", "Thanksgiving"), its day implied by the year. */
   holiday?: string;
   /** For grain 'vague' ("recently", "currently", "the near future"): the side of the reference it points to. */

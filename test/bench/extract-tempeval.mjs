@@ -189,6 +189,12 @@ export async function run({ corporaDir: dir, log = console.log, split = 'platinu
     if (verbose && types.length > 1) for (const m of s.misses) log(`    ${m}`);
   }
   log(`TempEval-3 ${split}: ${docs.length} documents, ${rows[0].gold} TIMEX3 (${rows[3].gold} DATE), ${ms} ms`);
+  // Recall by type (strict / relaxed), so that what is missing shows without listing the test set's mentions.
+  const byType = ['DATE', 'TIME', 'DURATION', 'SET'].map((t) => {
+    const s = score(docs, predictions, [t]);
+    return `${t} ${s.gold}: strict R ${pct(s.strict.recall)}, relaxed R ${pct(s.relaxed.recall)}`;
+  });
+  log(`  by type: ${byType.join('; ')}`);
   for (const r of rows) {
     const acc = r.valueAccuracy !== undefined ? `  value accuracy ${pct(r.valueAccuracy)}` : '';
     log(`  ${r.system.padEnd(10)} ${r.metric.padEnd(34)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}${acc}`);
