@@ -106,6 +106,7 @@ describe('extractDates: quarters, seasons and vague references', () => {
     ['He recently left, and currently works abroad.', OCT89, ['recently | 1989-10-30 | vague rel | ', 'currently | 1989-10-30 | vague rel | ']],
     ['No deal is likely in the near future.', OCT89, ['the near future | 1989-10-30 | vague rel | ']],
     ['Mistakes were made in the past.', OCT89, ['the past | 1989-10-30 | vague rel | ']],
+    ['More recently, talks stalled; right now they resume.', OCT89, ['More recently | 1989-10-30 | vague rel | ', 'right now | 1989-10-30 | relative rel | ']],
     ['Prices soared in the late 1970s and the \'90s.', OCT89, ['the late 1970s | 1970-01-01..1979-12-31 | decade | year=1970', "the '90s | 1990-01-01..1999-12-31 | decade rel | "]],
     ['The store opens on Christmas Eve and closes after Thanksgiving.', OCT89, ['Christmas Eve | 1989-12-24 | day rel | ', 'Thanksgiving | 1989-11-23 | day rel | ']],
     ['Sales fell last Thanksgiving.', OCT89, ['last Thanksgiving | 1988-11-24 | day rel | ']],

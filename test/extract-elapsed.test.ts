@@ -69,6 +69,8 @@ describe('extractDurations', () => {
     ['It pays a quarterly dividend.', []],
     ['It took 2 1/2 years, then two to three weeks.', ['2 1/2 years | P2.5Y', 'two to three weeks | P2W']],
     ['A day-long strike ended decades-long calm.', ['day-long | P1D', 'decades-long | PXDE']],
+    ['Prices rose over the past decade and may fall in the next year or so, as they did last year.', ['the past decade | P10Y', 'the next year or so | P1Y']],
+    ['It happened a week or so ago.', []],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

@@ -143,7 +143,7 @@ export function seasons(text: string, ref: string): PeriodMention[] {
 
 /** Vague references to a time relative to now, with the side they point to. */
 const VAGUE: Array<[RegExp, 'past' | 'present' | 'future']> = [
-  [/\b(?:recently|in the past|the past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour))/gi, 'past'],
+  [/\b(?:(?:more )?recently|in the past|the past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour))/gi, 'past'],
   [/\b(?:currently|nowadays|these days|at present|presently)\b/gi, 'present'],
   [/\bthe (?:near |distant |foreseeable |immediate )?future\b(?!\s+of\b)/gi, 'future'],
 ];

@@ -203,6 +203,10 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
     }
     const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, chunk.start + start - 30), chunk.start + start));
     if (prefix) start -= prefix[0].length;
+    // "right now": one expression.
+    else if (/^now$/i.test(r.text.slice(start - r.index)) && /\bright\s+$/i.test(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))) {
+      start -= /\bright\s+$/i.exec(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))![0].length;
+    }
     // "the weekend", "the end of the month", "the past year": the article belongs to the mention.
     else if (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(r.text.slice(start - r.index)) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, chunk.start + start - 4), chunk.start + start))) {
       start -= /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))![0].length;

@@ -29,6 +29,8 @@ const HEDGE = String.raw`(?:nearly|almost|about|around|approximately|roughly|mor
 const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?((?:${NUM})(?:\s+1\/2)?)(?:\s+(?:to|or)\s+(?:${NUM}))?\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:past|last|next|coming)\s+(?:few\s+)?|(?:several|a few|few|many|recent|some)\s+|(?<=\b(?:for|in|over|within|after)\s+))${UNIT}s\b`, 'gi');
+/** "the past decade", "the next year", "over the last week": one unit back or ahead, a length (not "last year"). */
+const THE_PAST_UNIT = new RegExp(String.raw`\bthe\s+(?:past|last|next|coming|previous)\s+${UNIT}\b(?!s|-)`, 'gi');
 /** "day-long", "decades-long": a length as a modifier without a number (plural: an unstated amount). */
 const LONG = new RegExp(String.raw`\b${UNIT}(s)?-long\b`, 'gi');
 /** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
@@ -71,12 +73,15 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
     if (!/\d|second|minute|hour|da(?:y|ily)|week|month|quarter|year|decade|centur/i.test(text)) continue;
     const add = (m: RegExpExecArray, amountText: string | undefined, unitText: string, hyphen: boolean) => {
       const start = s.start + m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       if (taken(start, end)) return;
+      // "the next year or so": the approximation belongs to the length.
+      const orSo = hyphen ? null : /^\s+or so\b/i.exec(doc.text.slice(end, end + 10));
+      if (orSo) end += orSo[0].length;
       if (!hyphen && POINT_AFTER.test(doc.text.slice(end, end + 12))) return;
       const unit = UNITS[unitText.toLowerCase()];
       const amount = amountText === undefined ? undefined : amountOf(amountText);
-      const f: DurationFact = { kind: 'duration', span: { start, end }, text: m[0], unit, iso: iso(amount, unit) };
+      const f: DurationFact = { kind: 'duration', span: { start, end }, text: doc.text.slice(start, end), unit, iso: iso(amount, unit) };
       if (amount !== undefined) f.amount = amount;
       const what = hyphen ? measured(doc.text, end) : undefined;
       if (what) {
@@ -94,6 +99,7 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
     }
     for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
     for (const m of text.matchAll(LONG)) add(m as RegExpExecArray, m[2] ? undefined : 'one', m[1], false);
+    for (const m of text.matchAll(THE_PAST_UNIT)) add(m as RegExpExecArray, 'one', m[1], false);
     for (const m of text.matchAll(SPACED)) add(m as RegExpExecArray, m[1], m[2], false);
     for (const m of text.matchAll(VAGUE)) add(m as RegExpExecArray, undefined, m[1], false);
   }
