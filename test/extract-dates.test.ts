@@ -113,6 +113,7 @@ describe('extractDates: quarters, seasons and vague references', () => {
     ['He returned before Easter 2024.', OCT89, ['Easter 2024 | 2024-03-31 | day | year=2024']],
     ['The vote is on Memorial Day.', '2025-05-11', ['Memorial Day | 2025-05-26 | day rel | ']],
     ['Profit for the fiscal year rose, as in the year before.', OCT89, ['the fiscal year | 1989-01-01..1989-12-31 | year rel | ']],
+    ['Sales should recover by the end of the year.', OCT89, ['the end of the year | 1989-01-01..1989-12-31 | year rel | ']],
   ])('%s', (text, ref, expected) => {
     expect(dates(text, ref).map(view)).toEqual(expected);
   });

@@ -71,6 +71,8 @@ describe('extractDurations', () => {
     ['A day-long strike ended decades-long calm.', ['day-long | P1D', 'decades-long | PXDE']],
     ['Prices rose over the past decade and may fall in the next year or so, as they did last year.', ['the past decade | P10Y', 'the next year or so | P1Y']],
     ['It happened a week or so ago.', []],
+    ['In the last twenty four hours, after almost a hundred years and the next couple of years.', ['the last twenty four hours | PT24H', 'almost a hundred years | P100Y', 'the next couple of years | P2Y']],
+    ['Prices were frozen over a three-year period.', ['a three-year period | P3Y']],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

@@ -261,7 +261,7 @@ export function holidays(text: string, ref: string): PeriodMention[] {
  * "the year", "the fiscal year", "the current year": in news the year of the report ("profit for the year
  * rose"). Not "the year before/of/when ...", "the year-earlier quarter" or "the year's".
  */
-const THE_YEAR = /\bthe (?:fiscal |full |current |calendar )?year\b(?![-'’]|\s+(?:of|when|that|in which|before|after|earlier|ago|since|until|to|and|or)\b)/gi;
+const THE_YEAR = /\bthe (?:fiscal |full |current |calendar )?year\b(?![-'’]|\s+(?:of|when|that|in which|before|after|earlier|ago|since|until|to|and|or|\d|one|two|nineteen|twenty)\b)/gi;
 
 export function theYear(text: string, ref: string): PeriodMention[] {
   const out: PeriodMention[] = [];

@@ -321,7 +321,11 @@ function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): 
 }
 
 function periodFacts(doc: Document, chunk: Span, ref: string): DateFact[] {
-  return periods(doc.text.slice(chunk.start, chunk.end), ref).map((p) => periodFact(doc, chunk, p, ref));
+  return periods(doc.text.slice(chunk.start, chunk.end), ref).map((p) => {
+    // "the end of the year", "early this summer": the modifier belongs to the mention, as for chrono's dates.
+    const prefix = p.grain === 'vague' ? null : EXTENT_PREFIX.exec(doc.text.slice(Math.max(chunk.start, chunk.start + p.start - 30), chunk.start + p.start));
+    return periodFact(doc, chunk, prefix ? { ...p, start: p.start - prefix[0].length } : p, ref);
+  });
 }
 
 /** Date facts and period facts of one sentence in order; where they overlap the longer mention wins. */

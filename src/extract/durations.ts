@@ -7,8 +7,11 @@ type Unit = DurationFact['unit'];
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, 'a couple of': 2, 'a few': NaN, several: NaN,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1,
+  'a hundred': 100, 'a thousand': 1000, 'a couple of': 2, 'couple of': 2, 'a few': NaN, several: NaN,
 };
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const UNITS: Record<string, Unit> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter',
   year: 'year', decade: 'decade', century: 'century', centurie: 'century',
@@ -19,7 +22,8 @@ const ISO_UNIT: Record<Unit, string> = {
 };
 const TIME_UNITS = new Set<Unit>(['second', 'minute', 'hour']);
 
-const NUM = String.raw`\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')}`;
+/** A figure, a number word, or a compound ("twenty four", "thirty-six"). */
+const NUM = String.raw`\d+(?:\.\d+)?|(?:${TENS})[\s-](?:${ONES})\b|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')}`;
 const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))`;
 /** "30-day", "72-hour", "two-year" (a modifier: what follows is what lasts that long). */
 const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long)?\b(?!-old)`, 'gi');
@@ -39,6 +43,8 @@ const RECURRING = /\b(?:(daily|hourly|weekly|monthly)|(?:every|each)\s+(day|hour
 const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', weekly: 'week', monthly: 'month' };
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
 const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
+/** Nouns that only name a length of time ("a three-year period"). */
+const LENGTH_NOUN = /^\s+(?:period|span|stretch|spell|interval|timeframe)\b/i;
 /** Words after a hyphenated duration that are not what it measures. */
 const STOP = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|is|was|were|be|that|which|who|period|long|old)$/i;
 
@@ -46,6 +52,8 @@ function amountOf(s: string): number | undefined {
   // "2 1/2 years"; a range ("two to three weeks") counts from its lower end.
   const half = /^(\d+)\s+1\/2$/.exec(s);
   if (half) return Number(half[1]) + 0.5;
+  const compound = new RegExp(`^(${TENS})[\\s-](${ONES})$`, 'i').exec(s);
+  if (compound) return WORD_NUMBERS[compound[1].toLowerCase()] + WORD_NUMBERS[compound[2].toLowerCase()];
   const n = WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
   if (Number.isNaN(n)) return undefined;
   return n ?? (/^\d/.test(s) ? Number(s) : undefined);
@@ -83,7 +91,14 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       const amount = amountText === undefined ? undefined : amountOf(amountText);
       const f: DurationFact = { kind: 'duration', span: { start, end }, text: doc.text.slice(start, end), unit, iso: iso(amount, unit) };
       if (amount !== undefined) f.amount = amount;
-      const what = hyphen ? measured(doc.text, end) : undefined;
+      // "a three-year period": when what follows is a length itself, the phrase is the mention.
+      const length = hyphen ? LENGTH_NOUN.exec(doc.text.slice(end, end + 12)) : null;
+      if (length) {
+        const article = /\b(?:a|an|the)\s+$/i.exec(doc.text.slice(Math.max(0, start - 4), start));
+        f.span = { start: article ? start - article[0].length : start, end: end + length[0].length };
+        f.text = doc.text.slice(f.span.start, f.span.end);
+      }
+      const what = hyphen && !length ? measured(doc.text, end) : undefined;
       if (what) {
         f.of = what.of;
         f.ofSpan = what.span;
