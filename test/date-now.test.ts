@@ -28,6 +28,18 @@ describe('undated articles are never dated after the run', () => {
   });
 });
 
+describe('a story member dated on the day of the run lends no later days', () => {
+  it('the undated member of the story is not dated after now', () => {
+    const text = 'Delegations from Ukraine and Russia met for ceasefire talks in Istanbul. The Istanbul talks on the ceasefire and prisoner exchanges ended without a deal, Ukraine and Russia said.';
+    const now = '2025-05-11';
+    const docs = [makeDocument({ file: 'a.txt', index: 0, text, meta: { date: now } }), makeDocument({ file: 'b.txt', index: 1, text })];
+    const report = checkDocuments(docs, { kb: testKb(), toolVersion: 'test', now });
+    expect(report.documents[1].story).toBe(report.documents[0].story);
+    expect(report.documents[1].story).toBeDefined();
+    expect(report.documents[1].date.latest! <= now).toBe(true);
+  });
+});
+
 const EVIDENCE: RangedEvidence = {
   kind: 'day+month',
   text: 'December 2',

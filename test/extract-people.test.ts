@@ -120,6 +120,8 @@ describe('one reading of a surname per document', () => {
     ['MaliVai Washington lost in five sets. Washington netted a backhand.', ['MaliVai Washington', 'Washington']],
     // a place cue anywhere keeps the word a place
     ['Neil Jordan flew in. Jordan is calm, officials in Jordan said.', ['Neil Jordan']],
+    // the founder's surname stays a person though a company bears it
+    ['Hollings Industries cut jobs. Marcus Hollings, its founder, resigned. Hollings said he was tired.', ['Marcus Hollings', 'Hollings']],
     ['Washington imposed sanctions.', []],
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
 });

@@ -12,6 +12,8 @@ describe('quoteWords: case, punctuation, apostrophes and hyphens ignored', () =>
     ["we don ' t know", 'we dont know'],
     ["people saying 'So - and - so should be Doctor Who'", 'people saying so and so should be doctor who'],
     ['critical analysis - - from the process', 'critical analysis from the process'],
+    ['cut 2.5 million jobs, then 22 . 4 percent.', 'cut 2.5 million jobs then 22.4 percent'],
+    ['about 1,200 people.', 'about 1,200 people'],
   ])('%s', (text, words) => {
     expect(quoteWords(text).join(' ')).toBe(words);
   });
@@ -27,6 +29,10 @@ describe('sameWording: house styles of one wording', () => {
     [['4bn'], ['4', 'million'], false],
     [['eleventh'], ['12th'], false],
     [['did'], ['will'], false],
+    [['1,200'], ['1200'], true],
+    [['cut', '2.5', 'million'], ['cut', '25', 'million'], false],
+    [['1.5', 'percent'], ['15', 'percent'], false],
+    [['1', '2', '3'], ['123'], false],
   ])('%j / %j -> %s', (a, b, same) => {
     expect(sameWording(a, b)).toBe(same);
   });

@@ -78,7 +78,7 @@ export function estimateDates(
     let votes = lent.get(j);
     if (!votes) {
       const fd = fixedDate[j];
-      votes = fd ? [{ ranges: [[addDays(fd, -STORY_SLACK_DAYS), addDays(fd, STORY_SLACK_DAYS)]], weight: 10 }] : evidence[j].map((e) => widen(e, now));
+      votes = fd ? [{ ranges: [[addDays(fd, -STORY_SLACK_DAYS), minDate(addDays(fd, STORY_SLACK_DAYS), now)]], weight: 10 }] : evidence[j].map((e) => widen(e, now));
       lent.set(j, votes);
     }
     return votes;

@@ -13,6 +13,8 @@ export interface PeriodMention extends Span {
   last?: string;
   /** The year, when the text wrote one. */
   statedYear?: number;
+  /** The value does not depend on the reference day though no year was written ("the 1970s"). */
+  fixed?: true;
   /** The holiday's name, for holidays ("Christmas Eve", "Thanksgiving"). */
   holiday?: string;
   /** Which side of the reference a vague reference points to. */
@@ -110,7 +112,6 @@ const SEASON =
 export function seasons(text: string, ref: string): PeriodMention[] {
   const out: PeriodMention[] = [];
   const refYear = Number(ref.slice(0, 4));
-  const refMonth = Number(ref.slice(5, 7));
   SEASON.lastIndex = 0;
   for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
     const mod = (m[1] ?? '').toLowerCase();
@@ -125,18 +126,22 @@ export function seasons(text: string, ref: string): PeriodMention[] {
       if (!/\b(?:in|during|by|until|this|next|last)\s+$/i.test(before) || /^\s+(?:of|in)\b/i.test(after)) continue;
     }
     const { code, from } = SEASONS[name];
+    // An occurrence of the season per year: the winter of a year starts in its December.
+    const span = (y: number): [string, string] => {
+      const endYear = from === 12 ? y + 1 : y;
+      const endMonth = from === 12 ? 2 : from + 2;
+      return [isoDate(y, from, 1), isoDate(endYear, endMonth, new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate())];
+    };
     let year = statedYear ?? refYear;
     if (statedYear === undefined) {
-      // Month index of the season's start relative to the reference: past seasons for "last", future for "next".
-      const startsAfter = from > refMonth;
-      if (mod === 'last' || mod === 'past') year = startsAfter || (from <= refMonth && refMonth < from + 3) ? refYear - 1 : refYear;
-      else if (mod === 'next' || mod === 'coming') year = startsAfter ? refYear : refYear + 1;
-      else if (code === 'WI' && refMonth <= 2) year = refYear - 1;
+      const years = [refYear - 2, refYear - 1, refYear, refYear + 1];
+      if (mod === 'last' || mod === 'past') year = years.filter((y) => span(y)[1] < ref).pop() ?? refYear - 1;
+      else if (mod === 'next' || mod === 'coming') year = years.find((y) => span(y)[0] > ref) ?? refYear + 1;
+      // "this winter" in January: the winter that began in December.
+      else year = years.find((y) => span(y)[0] <= ref && ref <= span(y)[1]) ?? refYear;
     }
-    const endMonth = from === 12 ? 2 : from + 2;
-    const endYear = from === 12 ? year + 1 : year;
-    const endDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
-    out.push({ start: m.index, end: m.index + m[0].length, grain: 'season', value: isoDate(year, from, 1), last: isoDate(endYear, endMonth, endDay), statedYear, label: code });
+    const [value, last] = span(year);
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'season', value, last, statedYear, label: code });
   }
   return out;
 }
@@ -177,7 +182,7 @@ export function decades(text: string, ref: string): PeriodMention[] {
       const inCentury = Math.floor(year / 100) * 100 + Number(m[2]) * 10;
       first = [inCentury - 100, inCentury, inCentury + 100].reduce((a, b) => (Math.abs(b + 5 - year) < Math.abs(a + 5 - year) ? b : a));
     }
-    out.push({ start: m.index, end: m.index + m[0].length, grain: 'decade', value: isoDate(first, 1, 1), last: isoDate(first + 9, 12, 31), statedYear: m[1] ? first : undefined, label: String(first).slice(0, 3) });
+    out.push({ start: m.index, end: m.index + m[0].length, grain: 'decade', value: isoDate(first, 1, 1), last: isoDate(first + 9, 12, 31), ...(m[1] ? { fixed: true as const } : {}), label: String(first).slice(0, 3) });
   }
   return out;
 }
@@ -200,7 +205,10 @@ function easter(year: number): string {
   return isoDate(year, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
 }
 
-/** Holidays with one date a year (US ones where the name is American); "May Day" is left out (it varies by country). */
+/**
+ * Holidays with one date a year (US ones where the name is American); "May Day" is left out (it varies by
+ * country), and "Independence Day" is the US one. Patterns hold no capturing groups; ' matches ’ too.
+ */
 const HOLIDAYS: Array<[RegExp, (year: number) => string]> = [
   [/New Year's Eve/, (y) => isoDate(y, 12, 31)],
   [/New Year's(?: Day)?/, (y) => isoDate(y, 1, 1)],
@@ -222,21 +230,24 @@ const HOLIDAYS: Array<[RegExp, (year: number) => string]> = [
   [/Easter Monday/, (y) => addDays(easter(y), 1)],
   [/Easter(?: Sunday)?/, (y) => easter(y)],
 ];
-const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([re]) => `(${re.source})`).join('|')})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
+const apostrophes = (source: string) => source.replace(/'/g, "['’]");
+const HOLIDAY = new RegExp(`\\b(?:${HOLIDAYS.map(([re]) => apostrophes(re.source)).join('|')})(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
+/** Each pattern anchored, to tell which holiday a match named. */
+const HOLIDAY_NAMES = HOLIDAYS.map(([re]) => new RegExp(`^(?:${apostrophes(re.source)})$`));
 /**
  * Words that make a bare holiday name a day ("on Christmas", "before Thanksgiving") rather than a
  * season or an adjective ("Christmas shopping", "the Easter holidays").
  */
-const HOLIDAY_CUE_BEFORE = /\b(?:on|before|after|by|until|till|since|over|at|around|for|during|this|last|next|of|until|from|through|to)\s+$/i;
+const HOLIDAY_CUE_BEFORE = /\b(?:on|before|after|by|until|till|since|over|at|around|for|during|this|last|next|of|from|through|to)\s+$/i;
 
 /** Holidays ("Christmas Eve", "on Thanksgiving", "Easter 2024"), on the occurrence nearest the reference day. */
 export function holidays(text: string, ref: string): PeriodMention[] {
   const out: PeriodMention[] = [];
   HOLIDAY.lastIndex = 0;
   for (let m = HOLIDAY.exec(text); m; m = HOLIDAY.exec(text)) {
-    const which = HOLIDAYS.findIndex((_, i) => m![i + 1] !== undefined);
-    const yearText = m[HOLIDAYS.length + 1];
+    const yearText = m[1];
     const name = m[0].replace(/,?\s+\d{4}$/, '');
+    const which = HOLIDAY_NAMES.findIndex((re) => re.test(name));
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const explicit = /\s(?:Day|Eve|Sunday|Monday)$|^Good Friday$/.test(name) || yearText !== undefined;
     if (!explicit && !HOLIDAY_CUE_BEFORE.test(before)) continue;
@@ -261,7 +272,7 @@ export function holidays(text: string, ref: string): PeriodMention[] {
  * "the year", "the fiscal year", "the current year": in news the year of the report ("profit for the year
  * rose"). Not "the year before/of/when ...", "the year-earlier quarter" or "the year's".
  */
-const THE_YEAR = /\bthe (?:fiscal |full |current |calendar )?year\b(?![-'’]|\s+(?:of|when|that|in which|before|after|earlier|ago|since|until|to|and|or|\d|one|two|nineteen|twenty)\b)/gi;
+const THE_YEAR = /\bthe (?:fiscal |full |current |calendar )?year\b(?![-'’]|\s+(?:of|when|that|in which|before|after|earlier|ago|since|until|to|and|or|\d+|one|two|nineteen|twenty)\b)/gi;
 
 export function theYear(text: string, ref: string): PeriodMention[] {
   const out: PeriodMention[] = [];

@@ -201,16 +201,14 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
       m.monthModifier = mod[1].toLowerCase();
       start -= mod[0].length;
     }
-    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, chunk.start + start - 30), chunk.start + start));
-    if (prefix) start -= prefix[0].length;
-    // "right now": one expression.
-    else if (/^now$/i.test(r.text.slice(start - r.index)) && /\bright\s+$/i.test(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))) {
-      start -= /\bright\s+$/i.exec(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))![0].length;
-    }
-    // "the weekend", "the end of the month", "the past year": the article belongs to the mention.
-    else if (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(r.text.slice(start - r.index)) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, chunk.start + start - 4), chunk.start + start))) {
-      start -= /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, chunk.start + start - 8), chunk.start + start))![0].length;
-    }
+    const at0 = chunk.start + start;
+    const rest = r.text.slice(Math.max(0, start - r.index));
+    // "late Sunday", "right now", "the weekend", "the end of the month": words chrono leaves out that belong to the mention.
+    const extent =
+      EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, at0 - 30), at0)) ??
+      (/^now$/i.test(rest) ? /\bright\s+$/i.exec(doc.text.slice(Math.max(0, at0 - 8), at0)) : null) ??
+      (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(rest) ? /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, at0 - 8), at0)) : null);
+    if (extent) start -= extent[0].length;
     m.span = { start: chunk.start + start, end: chunk.start + end };
     const prev = out[out.length - 1];
     // A relative word and an explicit date side by side name one day: "tomorrow, May 12th", "Sunday (May 11)".
@@ -300,6 +298,9 @@ export function extractDates(doc: Document, sentences: Span[], ref?: string): Da
   return out;
 }
 
+/** Characters before a period fact read again with it when it is resolved anew (its cue words and modifiers). */
+const PERIOD_CONTEXT = 40;
+
 /** A period found by date-periods as a date fact. */
 function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): DateFact {
   const span = { start: chunk.start + p.start, end: chunk.start + p.end };
@@ -310,13 +311,13 @@ function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): 
     value: p.value,
     stated: p.statedYear === undefined ? {} : { year: p.statedYear },
     grain: p.grain,
-    relative: p.statedYear === undefined,
+    relative: p.statedYear === undefined && !p.fixed,
     ref,
   };
   if (p.last) fact.end = p.last;
   if (p.vague) fact.vague = p.vague;
   if (p.holiday) fact.holiday = p.holiday;
-  if (p.grain === 'year') fact.period = true;
+  fact.period = true;
   return fact;
 }
 
@@ -367,8 +368,10 @@ export function dateWindows(text: string, sentence: Span): Span[] {
 export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string): DateFact[] {
   return facts.map((f) => {
     if (!f.relative) return { ...f, ref };
-    if (f.grain === 'quarter' || f.grain === 'season' || f.grain === 'vague' || f.grain === 'decade' || f.holiday || f.period) {
-      return periodFacts(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end) ?? { ...f, ref };
+    if (f.period) {
+      // The words before a period decide whether it is one ("on Christmas", "in the fall"): read them again too.
+      const context = { start: Math.max(0, f.span.start - PERIOD_CONTEXT), end: f.span.end };
+      return periodFacts(doc, context, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end) ?? { ...f, ref };
     }
     const again = factsIn(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end);
     return again ?? { ...f, ref };

@@ -336,9 +336,21 @@ function organisationCue(prev: Token | undefined, next: Token | undefined, words
  * Spiegel", "a Daewoo statement said"). `open` holds the mentions classified by their words alone, `orgs` the
  * organisations' names and, for names with a head, their first word.
  */
-function organisationsAgree(open: Map<NameMention, string>, orgs: Set<string>): void {
+function organisationsAgree(open: Map<NameMention, string>, orgs: Set<string>, surnames: Set<string>): void {
   if (!orgs.size) return;
-  for (const [m, key] of open) if (orgs.has(key)) m.cls = 'other';
+  // The surname of someone named in full stays that person ("Hollings Industries ... Marcus Hollings ... Hollings said").
+  for (const [m, key] of open) if (orgs.has(key) && !surnames.has(key)) m.cls = 'other';
+}
+
+/** Last words of the people named in full in the document ("Jordan" of "Neil Jordan"). */
+function surnamesOf(mentions: NameMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.cls !== 'person') continue;
+    const last = /(\p{L}[\p{L}'’-]*)$/u.exec(m.text);
+    if (last && last.index > 0) surnames.add(last[1]);
+  }
+  return surnames;
 }
 
 /**
@@ -349,12 +361,7 @@ function organisationsAgree(open: Map<NameMention, string>, orgs: Set<string>): 
  */
 function surnamesAgree(mentions: NameMention[], bare: Map<NameMention, string>, places: Set<string>): void {
   if (!bare.size) return;
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    if (m.cls !== 'person') continue;
-    const last = /(\p{L}[\p{L}'’-]*)$/u.exec(m.text);
-    if (last && last.index > 0) surnames.add(last[1]);
-  }
+  const surnames = surnamesOf(mentions);
   for (const [m, w] of bare) if (surnames.has(w) && !places.has(w)) m.cls = 'person';
 }
 
@@ -481,7 +488,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
     }
   });
   surnamesAgree(mentions, bareWords, placeWords);
-  organisationsAgree(openNames, orgNames);
+  organisationsAgree(openNames, orgNames, surnamesOf(mentions));
   const result = { mentions, tagged };
   if (!byKb) memo.set(doc, (byKb = new WeakMap()));
   byKb.set(kb, result);

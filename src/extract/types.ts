@@ -26,7 +26,7 @@ export interface DateFact extends FactBase {
   stated: StatedParts;
   /** Finest unit the text stated: a day, a month, a year, or only a weekday / relative word. */
   grain: 'day' | 'month' | 'year' | 'weekday' | 'relative' | 'quarter' | 'season' | 'vague' | 'decade';
-  /** Found by the period patterns rather than chrono ("the year"): re-resolved by them. */
+  /** Found by the period patterns of date-periods.ts rather than chrono (quarters, seasons, holidays ...): re-resolved by them. */
   period?: true;
   /** The holiday the date is named by ("Christmas Eve", "Thanksgiving"), its day implied by the year. */
   holiday?: string;
@@ -143,7 +143,7 @@ export interface DurationFact extends FactBase {
   /** What lasts that long, when attached with a hyphen or "of" ("ceasefire" in "a 30-day ceasefire"). */
   of?: string;
   ofSpan?: Span;
-  /** A recurrence, not a length: "daily", "every week", "annually" (iso is the period: P1D, P1W, P1Y). */
+  /** A recurrence, not a length: "daily", "every week", "each year" (iso is the period: P1D, P1W, P1Y). */
   every?: true;
 }
 

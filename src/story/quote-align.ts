@@ -20,7 +20,10 @@ export function quoteWords(text: string): string[] {
     .replace(/[’‘`´]/g, "'")
     .replace(CLITIC, '$1$2')
     .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    // A figure is one word however it was spaced ("22 . 4", "2.5", "1,200"): its point is not punctuation.
+    .replace(/(\d)\s*([.,])\s*(?=\d)/g, '$1$2')
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
+    .replace(/[^\p{L}\p{N}\s.,]+/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
 }
@@ -39,7 +42,8 @@ const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'mil
 
 /** One word in a house-style-free form: numbers as digits ("eleventh" → "11th"), scales spelt out ("4bn" → "4billion"). */
 function canonicalWord(w: string): string {
-  const scaled = /^(\d+)(bn|bln|mn|mln|tn|k)$/.exec(w);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return w.replace(/,/g, '');
+  const scaled = /^(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|k)$/.exec(w);
   if (scaled) return scaled[1] + SCALES[scaled[2]];
   return NUMBER_WORDS[w] ?? ORDINAL_WORDS[w] ?? SCALES[w] ?? w;
 }
@@ -49,7 +53,18 @@ function canonicalWord(w: string): string {
  * "data center" / "datacenter", "22.4" / "22 . 4".
  */
 export function sameWording(a: string[], b: string[]): boolean {
-  return a.map(canonicalWord).join('') === b.map(canonicalWord).join('');
+  return wordingKey(a) === wordingKey(b);
+}
+
+/** Words run together ("data center" = "datacenter"), except that two figures stay apart ("1 2" is not "12"). */
+function wordingKey(words: string[]): string {
+  let key = '';
+  let prev = '';
+  for (const w of words.map(canonicalWord)) {
+    key += (/\d$/.test(prev) && /^\d/.test(w) ? '|' : '') + w;
+    prev = w;
+  }
+  return key;
 }
 
 /** Index of `needle` as a contiguous run inside `hay`, or -1. */
