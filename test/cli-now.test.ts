@@ -24,11 +24,11 @@ describe('--now: no undated document is dated after the day of the run', () => {
   });
 
   it.each([
-    [['a.txt', '--now', '2025-13-01'], '--now expects a calendar date YYYY-MM-DD, got "2025-13-01"'],
+    [['a.txt', '--no-config', '--now', '2025-13-01'], '--now expects a calendar date YYYY-MM-DD, got "2025-13-01"'],
     [['extract', 'a.txt', '--now', 'tomorrow'], '--now expects a calendar date YYYY-MM-DD, got "tomorrow"'],
     [['extract', 'a.txt', '--date', '2025-02-30'], '--date expects a calendar date YYYY-MM-DD, got "2025-02-30"'],
   ])('a bad day is exit 2: %j', (args, message) => {
-    const r = cli([...args, '--no-config'].filter((a) => !(args[0] === 'extract' && a === '--no-config')), { cwd: dir });
+    const r = cli(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

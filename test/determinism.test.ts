@@ -120,7 +120,8 @@ describe('the report cache: an unchanged corpus reuses the whole report, any cha
   }, 60_000);
 });
 
-describe('a very long document in a worker run is extracted in the main thread, with the same result', () => {
+// The document goes to the main thread (extract-pool.ts, BIG_DOC_CHARS); this checks the result, not the route.
+describe('a very long document in a worker run gives the same result as in one process', () => {
   it('-j 2 with one 250,000-character article and short ones equals -j 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nc-det-big-'));
     const para = 'Kyiv, May 11 (News) - Russia launched 524 drones on Thursday, officials said. "We will respond," Zelenskyy said.\n\n';

@@ -67,6 +67,7 @@ describe('extractDurations', () => {
     ['They need two more weeks and eight trading days.', ['two more weeks | P2W', 'eight trading days | P8D']],
     ['The paper is published daily, and the board meets every month.', ['daily | P1D every', 'every month | P1M every']],
     ['It pays a quarterly dividend.', []],
+    ['The Daily Telegraph and the news weekly reported it; a monthly said so too.', []],
     ['It took 2 1/2 years, then two to three weeks.', ['2 1/2 years | P2.5Y', 'two to three weeks | P2W']],
     ['A day-long strike ended decades-long calm.', ['day-long | P1D', 'decades-long | PXDE']],
     ['Prices rose over the past decade and may fall in the next year or so, as they did last year.', ['the past decade | P10Y', 'the next year or so | P1Y']],

@@ -36,8 +36,11 @@ function daysOf(v: Vote): Int32Array {
   return d;
 }
 
-/** Room for vote indices in an edge key: day, then closing before opening, then vote index. */
-const VOTE_BITS = 2 ** 21;
+/**
+ * Room for vote indices in an edge key (day, then closing before opening, then vote index): 2^32 votes,
+ * and keys stay exact doubles for days within ±1,000,000 of 1970 (the calendar is clamped to 1900-2035).
+ */
+const VOTE_BITS = 2 ** 32;
 
 /**
  * The longest run of days with the highest total weight. Each vote counts once per day even when

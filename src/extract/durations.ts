@@ -12,6 +12,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const COMPOUND = new RegExp(`^(${TENS})[\\s-](${ONES})$`, 'i');
 const UNITS: Record<string, Unit> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', quarter: 'quarter',
   year: 'year', decade: 'decade', century: 'century', centurie: 'century',
@@ -39,7 +40,8 @@ const THE_PAST_UNIT = new RegExp(String.raw`\bthe\s+(?:past|last|next|coming|pre
 const LONG = new RegExp(String.raw`\b${UNIT}(s)?-long\b`, 'gi');
 /** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
 // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not events.
-const RECURRING = /\b(?:(daily|hourly|weekly|monthly)|(?:every|each)\s+(day|hour|week|month|quarter|year))\b/gi;
+/** "daily" in lower case only ("the Daily Telegraph"), and not a publication ("the news weekly", "a monthly"). */
+const RECURRING = /(?<![Tt]he (?:news |business )?|\b[Aa] )\b(?:(daily|hourly|weekly|monthly)|([Ee]very|[Ee]ach)\s+(day|hour|week|month|quarter|year))\b(?!\s+(?:said|reported|newspaper|paper|magazine))/g;
 const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', weekly: 'week', monthly: 'month' };
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
 const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
@@ -52,7 +54,7 @@ function amountOf(s: string): number | undefined {
   // "2 1/2 years"; a range ("two to three weeks") counts from its lower end.
   const half = /^(\d+)\s+1\/2$/.exec(s);
   if (half) return Number(half[1]) + 0.5;
-  const compound = new RegExp(`^(${TENS})[\\s-](${ONES})$`, 'i').exec(s);
+  const compound = COMPOUND.exec(s);
   if (compound) return WORD_NUMBERS[compound[1].toLowerCase()] + WORD_NUMBERS[compound[2].toLowerCase()];
   const n = WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
   if (Number.isNaN(n)) return undefined;
@@ -75,10 +77,23 @@ function measured(text: string, end: number): { of: string; span: Span } | undef
 /** Durations in the given sentences (document offsets), longest match first, no overlaps. */
 export function extractDurations(doc: Document, sentences: Span[]): DurationFact[] {
   const out: DurationFact[] = [];
-  const taken = (a: number, b: number) => out.some((f) => f.span.start < b && a < f.span.end);
+  // Characters of the current sentence already in a duration: a check costs the length of the match, not the count so far.
+  let covered = new Uint8Array(0);
+  let base = 0;
+  const taken = (a: number, b: number) => {
+    for (let i = Math.max(a - base, 0); i < Math.min(b - base, covered.length); i++) if (covered[i]) return true;
+    return false;
+  };
+  const keep = (f: DurationFact) => {
+    covered.fill(1, Math.max(f.span.start - base, 0), Math.max(f.span.end - base, 0));
+    out.push(f);
+  };
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!/\d|second|minute|hour|da(?:y|ily)|week|month|quarter|year|decade|centur/i.test(text)) continue;
+    // A mention may reach a few characters past its sentence ("or so", "a ... period").
+    base = Math.max(0, s.start - 8);
+    covered = new Uint8Array(s.end + 16 - base);
     const add = (m: RegExpExecArray, amountText: string | undefined, unitText: string, hyphen: boolean) => {
       const start = s.start + m.index;
       let end = start + m[0].length;
@@ -103,14 +118,14 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
         f.of = what.of;
         f.ofSpan = what.span;
       }
-      out.push(f);
+      keep(f);
     };
     for (const m of text.matchAll(RECURRING)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const unit = m[1] ? RECURRING_UNIT[m[1].toLowerCase()] : UNITS[m[2].toLowerCase()];
-      out.push({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
+      const unit = m[1] ? RECURRING_UNIT[m[1]] : UNITS[m[3]];
+      keep({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
     }
     for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
     for (const m of text.matchAll(LONG)) add(m as RegExpExecArray, m[2] ? undefined : 'one', m[1], false);

@@ -26,7 +26,7 @@ function weekOf(iso: string): [string, string] {
   return [monday, addDays(monday, 6)];
 }
 
-/** The Saturday and Sunday nearest `iso` (of its week, or the Sunday itself). */
+/** The Saturday and Sunday of the Monday-to-Sunday week that holds `iso`. */
 function weekendOf(iso: string): [string, string] {
   const [, sunday] = weekOf(iso);
   return [addDays(sunday, -1), sunday];
@@ -38,9 +38,9 @@ function rangeOf(d: DateFact): [string, string] | undefined {
   if (d.grain === 'quarter' || d.grain === 'season' || d.grain === 'decade') return [d.value, d.end ?? d.value];
   // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
   if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
-  // "next week", "last week", "the weekend": the whole week (Monday to Sunday) or weekend, not the one day chrono picked.
+  // "next week", "last week", "the weekend": the whole week (Monday to Sunday) or weekend, not the one day chrono picked ("a week ago" is a day).
   if (d.grain === 'relative' && /\bweekend\b/i.test(d.text)) return weekendOf(d.value);
-  if (d.grain === 'relative' && /\bweek\b/i.test(d.text)) return weekOf(d.value);
+  if (d.grain === 'relative' && /\b(?:this|last|next|coming|past|previous)\s+week\b/i.test(d.text)) return weekOf(d.value);
   if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];
   if (d.grain === 'month') return [d.value.slice(0, 7) + '-01', d.value.slice(0, 7) + '-31'];
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
@@ -58,11 +58,18 @@ function describe(a: Account): string {
 }
 
 /**
- * Accounts that give three or more days that cannot be one another ("talks in New York" on Tuesday, on
- * Thursday and on March 4): a series of meetings or an aftermath told day by day, not one event that
- * outlets date differently. A conflict is two readings of one date.
+ * Accounts that give three or more days that cannot be one another, and where later articles tell of
+ * later days ("talks in New York" on Tuesday in one day's report, "this afternoon" in the next, "tomorrow"
+ * in the one after): a series of meetings or an aftermath told day by day, not one event that outlets date
+ * differently. Undated articles, or three outlets giving three days in one day's news, stay a conflict.
  */
 function isSeries(accounts: Account[]): boolean {
+  const published = accounts.map((a) => a.entry.doc.meta.date);
+  if (published.some((d) => d === undefined) || new Set(published).size < 2) return false;
+  // A later article never tells of an earlier day than an earlier article.
+  for (const a of accounts) {
+    for (const b of accounts) if (a.entry.doc.meta.date! < b.entry.doc.meta.date! && b.hi < a.lo) return false;
+  }
   const sorted = [...accounts].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
   let readings = 0;
   let end = '';

@@ -42,8 +42,11 @@ function label(c: CaseDoc | CaseDoc[]): string {
   return t.length > 70 ? t.slice(0, 67) + '...' : t;
 }
 
+/** The day rule tables are checked on: undated cases must not depend on the machine's clock. */
+export const TEST_NOW = '2026-01-15';
+
 export function runRule(rule: Rule, c: CaseDoc | CaseDoc[], kb: KnowledgeBase = testKb()) {
-  return checkDocuments(toDocs(c), { kb, ruleSet: [rule], toolVersion: 'test' }).findings;
+  return checkDocuments(toDocs(c), { kb, ruleSet: [rule], toolVersion: 'test', now: TEST_NOW }).findings;
 }
 
 export function ruleTable(rule: Rule, cases: RuleCases, kb?: () => KnowledgeBase): void {

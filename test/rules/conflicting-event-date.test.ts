@@ -13,14 +13,26 @@ describe('conflicting-event-date', () => {
       [{ text: BASE, date: DATE }, { text: BASE + '\nMacron will visit Kyiv on Friday.', date: DATE }],
       // "next week" said on Monday and on Tuesday: one week, whatever day chrono gives each.
       [{ text: variant('as early as Thursday', 'next week'), date: '2025-05-12' }, { text: variant('as early as Thursday', 'next week'), date: '2025-05-13' }],
-      // Three different days for one event noun and place: a series of talks, not two readings of one date.
+      // Three different days for one event noun and place, each later article telling of a later day: a series of talks.
       [
-        { text: BASE, date: DATE },
-        { text: variant('as early as Thursday', 'as early as Friday'), date: DATE },
-        { text: variant('as early as Thursday', 'as early as Tuesday'), date: DATE },
+        { text: BASE, date: '2025-05-11' },
+        { text: variant('as early as Thursday', 'as early as Friday'), date: '2025-05-12' },
+        { text: variant('as early as Thursday', 'as early as Saturday'), date: '2025-05-13' },
       ],
     ],
     invalid: [
+      // Three outlets, one day's news, three days: at least two are wrong.
+      {
+        docs: [
+          { text: BASE, date: DATE, name: 'a.txt' },
+          { text: variant('as early as Thursday', 'as early as Friday'), date: DATE, name: 'b.txt' },
+          { text: variant('as early as Thursday', 'as early as Saturday'), date: DATE, name: 'c.txt' },
+        ],
+        findings: [
+          { text: 'Friday', doc: 'b.txt', message: 'a dates the talks', related: ['Thursday'] },
+          { text: 'Saturday', doc: 'c.txt', message: 'a dates the talks', related: ['Thursday'] },
+        ],
+      },
       {
         docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('as early as Thursday', 'as early as Friday'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'Friday', doc: 'b.txt', message: 'Thursday (2025-05-15)', related: ['Thursday'] }],
