@@ -76,6 +76,7 @@ describe('extractDates: not dates', () => {
     'The dividend is 1.25 a share.',
     'He ate 2 1/2 pies.',
     'Mar 48 closed at 110.25 and Feb 52 at 109.50.',
+    'The board meets every Thursday and each July.',
     'Aid arrived within a week.',
     'In a late-night address he spoke.',
   ])('%s', (text) => {

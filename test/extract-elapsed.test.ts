@@ -68,6 +68,7 @@ describe('extractDurations', () => {
     ['The paper is published daily, and the board meets every month.', ['daily | P1D every', 'every month | P1M every']],
     ['It pays a quarterly dividend.', []],
     ['The Daily Telegraph and the news weekly reported it; a monthly said so too.', []],
+    ['The board meets every Thursday and each July.', ['every Thursday | P1W every', 'each July | P1Y every']],
     ['It took 2 1/2 years, then two to three weeks.', ['2 1/2 years | P2.5Y', 'two to three weeks | P2W']],
     ['A day-long strike ended decades-long calm.', ['day-long | P1D', 'decades-long | PXDE']],
     ['Prices rose over the past decade and may fall in the next year or so, as they did last year.', ['the past decade | P10Y', 'the next year or so | P1Y']],

@@ -163,6 +163,8 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   const t = r.text.trim();
   if (LOWERCASE_NAME.test(t)) return false;
   if (WEEKDAY_ABBREVIATION.test(t)) return false;
+  // "every Thursday", "each July": a recurrence (durations.ts), not one day.
+  if (/\b(?:every|each)\s+$/i.test(before) && (WEEKDAY_NAME.test(t) || MONTH_NAME.test(t)) && !/\d/.test(t)) return false;
   // "May" alone is the month only after a preposition or modifier ("in May", "early May").
   if (/^May$/.test(t) && !MAY_MONTH_BEFORE.test(before)) return false;
   if (/^may\b/.test(t)) return false;

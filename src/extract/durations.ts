@@ -41,7 +41,8 @@ const LONG = new RegExp(String.raw`\b${UNIT}(s)?-long\b`, 'gi');
 /** Recurrences: "daily", "every week", "each year" ("twice a month" is left out: no period of its own). */
 // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not events.
 /** "daily" in lower case only ("the Daily Telegraph"), and not a publication ("the news weekly", "a monthly"). */
-const RECURRING = /(?<![Tt]he (?:news |business )?|\b[Aa] )\b(?:(daily|hourly|weekly|monthly)|([Ee]very|[Ee]ach)\s+(day|hour|week|month|quarter|year))\b(?!\s+(?:said|reported|newspaper|paper|magazine))/g;
+const RECURRING =
+  /(?<![Tt]he (?:news |business )?|\b[Aa] )\b(?:(daily|hourly|weekly|monthly)|([Ee]very|[Ee]ach)\s+(day|hour|week|month|quarter|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+(?:said|reported|newspaper|paper|magazine))/g;
 const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', weekly: 'week', monthly: 'month' };
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
 const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
@@ -124,7 +125,8 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const unit = m[1] ? RECURRING_UNIT[m[1]] : UNITS[m[3]];
+      // "every Thursday" recurs weekly, "each July" yearly.
+      const unit = m[1] ? RECURRING_UNIT[m[1]] : (UNITS[m[3]] ?? (/day$/.test(m[3]) ? 'week' : 'year'));
       keep({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
     }
     for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
