@@ -32,7 +32,7 @@ export const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last
  * "mid-2022", "earlier this year", "fiscal 1989", "nearly two years ago", "around 7:15 p.m.").
  */
 export const EXTENT_PREFIX =
-  /\b(?:early|late|mid|earlier|later|sometime|fiscal|the end of|the beginning of|the start of|the middle of|around|about|nearly|almost|approximately|roughly)[\s-]+$/i;
+  /\b(?:early|late|mid|earlier|later|sometime|fiscal|the end of|the beginning of|the start of|the middle of|around|nearly|almost|approximately|roughly)[\s-]+$/i;
 /** A month written after last/next/this, which chrono does not take into account ("last July"). */
 export const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
 /** Prepositions chrono includes at the start of a result but are not part of the date. */

@@ -29,7 +29,7 @@ const UNIT = String.raw`(second|minute|hour|day|week|month|quarter|year|decade|c
 /** "30-day", "72-hour", "two-year" (a modifier: what follows is what lasts that long). */
 const HYPHENATED = new RegExp(String.raw`\b(${NUM})-${UNIT}(?:-long)?\b(?!-old)`, 'gi');
 /** How sure the writer is of a length: kept in the mention ("nearly two years", "more than four hours"). */
-const HEDGE = String.raw`(?:nearly|almost|about|around|approximately|roughly|more than|less than|fewer than|at least|no more than)`;
+const HEDGE = String.raw`(?:nearly|almost|around|approximately|roughly|more than|less than|fewer than|at least|no more than)`;
 /** "the past two weeks", "five years", "14 days", "a week", "up to 180 days". */
 const SPACED = new RegExp(String.raw`\b(?:${HEDGE}\s+)?(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|the\s+(?=[\da-z]))?(?:up to\s+)?((?:${NUM})(?:\s+1\/2)?)(?:\s+(?:to|or)\s+(?:${NUM}))?\s+(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working)\s+)?${UNIT}s?\b`, 'gi');
 /** "years", "several weeks", "recent months", "the coming years", "for decades" (no amount stated). */
