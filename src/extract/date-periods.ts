@@ -284,11 +284,17 @@ export function theYear(text: string, ref: string): PeriodMention[] {
   return out;
 }
 
-/** Every period in `text`, earliest first, without overlaps (the earlier, then longer, mention wins). */
+/** Every period in `text`, earliest first, without overlaps: where two overlap the longer wins (as against chrono's dates). */
 export function periods(text: string, ref: string): PeriodMention[] {
   if (!CAN_HOLD_PERIOD.test(text)) return [];
-  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref), ...theYear(text, ref)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PeriodMention[] = [];
-  for (const p of all) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
-  return out;
+  const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref), ...theYear(text, ref)];
+  const longestFirst = all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const covered = new Uint8Array(text.length);
+  const kept: PeriodMention[] = [];
+  for (const p of longestFirst) {
+    if (covered.subarray(p.start, p.end).some((c) => c === 1)) continue;
+    covered.fill(1, p.start, p.end);
+    kept.push(p);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -334,10 +334,23 @@ function periodFacts(doc: Document, chunk: Span, ref: string): DateFact[] {
 /** Date facts and period facts of one sentence in order; where they overlap the longer mention wins. */
 function withPeriods(dated: DateFact[], found: DateFact[]): DateFact[] {
   if (!found.length) return dated;
-  const length = (f: DateFact) => f.span.end - f.span.start;
-  const overlaps = (a: DateFact, b: DateFact) => a.span.start < b.span.end && b.span.start < a.span.end;
-  const keptPeriods = found.filter((p) => !dated.some((d) => overlaps(d, p) && length(d) > length(p)));
-  const keptDates = dated.filter((d) => !keptPeriods.some((p) => overlaps(d, p)));
+  // Per character of the stretch: the longest date over it, then whether a kept period covers it (linear in the text).
+  let base = Infinity;
+  let last = 0;
+  for (const f of [dated, found].flat()) {
+    if (f.span.start < base) base = f.span.start;
+    if (f.span.end > last) last = f.span.end;
+  }
+  const size = last - base;
+  const longestDate = new Int32Array(size);
+  for (const d of dated) {
+    const n = d.span.end - d.span.start;
+    for (let i = d.span.start - base; i < d.span.end - base; i++) if (longestDate[i] < n) longestDate[i] = n;
+  }
+  const keptPeriods = found.filter((p) => !longestDate.subarray(p.span.start - base, p.span.end - base).some((n) => n > p.span.end - p.span.start));
+  const byPeriod = new Uint8Array(size);
+  for (const p of keptPeriods) byPeriod.fill(1, p.span.start - base, p.span.end - base);
+  const keptDates = dated.filter((d) => !byPeriod.subarray(d.span.start - base, d.span.end - base).some((c) => c === 1));
   return [...keptDates, ...keptPeriods].sort((a, b) => a.span.start - b.span.start);
 }
 
