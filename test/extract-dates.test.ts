@@ -77,6 +77,8 @@ describe('extractDates: not dates', () => {
     'He ate 2 1/2 pies.',
     'Mar 48 closed at 110.25 and Feb 52 at 109.50.',
     'The board meets every Thursday and each July.',
+    // counted from a time the story told, not from the day of writing
+    'He was arrested and released three days later.',
     'Aid arrived within a week.',
     'In a late-night address he spoke.',
   ])('%s', (text) => {

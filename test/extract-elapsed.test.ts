@@ -56,6 +56,7 @@ describe('extractDurations', () => {
     ['Prices rose over the past two months.', ['the past two months | P2M']],
     ['The plan takes five years and 14 days.', ['five years | P5Y', '14 days | P14D']],
     ['It happened two years ago.', []],
+    ['He was released three days later, two weeks before the trial.', ['three days | P3D', 'two weeks | P2W']],
     ['The sides have talked for years.', ['years | PXY']],
     ['It lasted several weeks.', ['several weeks | PXW']],
     ['Russia launched 524 aerial drones.', []],

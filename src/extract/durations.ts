@@ -45,7 +45,8 @@ const RECURRING =
   /(?<![Tt]he (?:news |business )?|\b[Aa] )\b(?:(daily|hourly|weekly|monthly)|([Ee]very|[Ee]ach)\s+(day|hour|week|month|quarter|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December))\b(?!\s+(?:said|reported|newspaper|paper|magazine))/g;
 const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', weekly: 'week', monthly: 'month' };
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
-const POINT_AFTER = /^\s+(?:ago|later|earlier|from now|before|old)\b/i;
+/** "three days later/earlier/before" keep the length: the point they name counts from a time the story told. */
+const POINT_AFTER = /^\s+(?:ago|from now|old)\b/i;
 /** Nouns that only name a length of time ("a three-year period"). */
 const LENGTH_NOUN = /^\s+(?:period|span|stretch|spell|interval|timeframe)\b/i;
 /** Words after a hyphenated duration that are not what it measures. */
