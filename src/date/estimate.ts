@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../know/kb.js';
 import { addDays, toDay, today } from './days.js';
 import { collectEvidence, notAfter, type RangedEvidence } from './evidence.js';
 import type { DateEvidence, DocDate } from './types.js';
+import { rangesMemo } from './ranges-memo.js';
 import { bestInterval, type Vote } from './vote.js';
 
 /** Outlets publish over about a week: story evidence is widened by this many days. */
@@ -17,19 +18,11 @@ function fixed(date: string, source: 'metadata' | 'flag'): DocDate {
   return { value: date, earliest: date, latest: date, source, evidence: [] };
 }
 
-/** Widened ranges by the array they widen and the day of the run: evidence from a memoised day and month shares one array. */
-const WIDENED = new Map<string, WeakMap<Array<[string, string]>, Array<[string, string]>>>();
-
 /** Evidence of another document of the story, widened by STORY_SLACK_DAYS (but never past `now`). */
+const widened = rangesMemo((ranges, now) => ranges.map(([a, b]): [string, string] => [addDays(a, -STORY_SLACK_DAYS), minDate(addDays(b, STORY_SLACK_DAYS), now)]));
+
 function widen(e: RangedEvidence, now: string): Vote {
-  let memo = WIDENED.get(now);
-  if (!memo) WIDENED.set(now, (memo = new WeakMap()));
-  let ranges = memo.get(e.ranges);
-  if (!ranges) {
-    ranges = e.ranges.map(([a, b]): [string, string] => [addDays(a, -STORY_SLACK_DAYS), minDate(addDays(b, STORY_SLACK_DAYS), now)]);
-    memo.set(e.ranges, ranges);
-  }
-  return { ranges, weight: e.weight };
+  return { ranges: widened(e.ranges, now), weight: e.weight };
 }
 
 const minDate = (a: string, b: string) => (a < b ? a : b);

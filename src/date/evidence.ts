@@ -3,6 +3,7 @@ import type { DateFact, DocFacts, ElapsedFact } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { administrationTerms, titleClaim } from './claims.js';
 import { addDays, addYears, isoDate, weekdayOf } from './days.js';
+import { rangesMemo } from './ranges-memo.js';
 import type { DateEvidence } from './types.js';
 
 /** Evidence with the day ranges it allows. */
@@ -110,8 +111,8 @@ function elapsedEvidence(e: ElapsedFact, kb: KnowledgeBase): RangedEvidence | un
   return ev(e.relation === 'anniversary' ? 'anniversary' : 'elapsed time', e.text, e.span, e.relation === 'anniversary' ? WEIGHTS.anniversary : WEIGHTS.elapsed, ranges);
 }
 
-/** Clipped ranges by the array they clip and the day: memoised day-and-month ranges are clipped once, not per fact. */
-const CLIPPED = new Map<string, WeakMap<Array<[string, string]>, Array<[string, string]>>>();
+/** Ranges clipped at a day: memoised day-and-month ranges are clipped once, not per fact. */
+const clipped = rangesMemo((ranges, now) => ranges.filter(([a]) => a <= now).map(([a, b]): [string, string] => [a, b > now ? now : b]));
 
 /**
  * The evidence as far as `now` allows: nothing is written after the day it is read, so a day and month
@@ -119,13 +120,7 @@ const CLIPPED = new Map<string, WeakMap<Array<[string, string]>, Array<[string, 
  */
 export function notAfter(e: RangedEvidence, now: string): RangedEvidence | undefined {
   if (e.latest <= now) return e;
-  let memo = CLIPPED.get(now);
-  if (!memo) CLIPPED.set(now, (memo = new WeakMap()));
-  let ranges = memo.get(e.ranges);
-  if (!ranges) {
-    ranges = e.ranges.filter(([a]) => a <= now).map(([a, b]): [string, string] => [a, b > now ? now : b]);
-    memo.set(e.ranges, ranges);
-  }
+  const ranges = clipped(e.ranges, now);
   if (ranges.length === 0) return undefined;
   return { ...e, ranges, latest: ranges.reduce((m, x) => (x[1] > m ? x[1] : m), ranges[0][1]) };
 }

@@ -33,6 +33,11 @@ export const RELATIVE_WORD = /\b(?:today|tonight|tomorrow|yesterday|now|ago|last
  */
 export const EXTENT_PREFIX =
   /\b(?:early|late|mid|earlier|later|sometime|fiscal|the end of|the beginning of|the start of|the middle of|around|nearly|almost|approximately|roughly)[\s-]+$/i;
+
+/** Length of the extent modifier written right before `at` ("early ", "the end of "), 0 when none; never reaching before `floor`. */
+export function extentBefore(text: string, at: number, floor = 0): number {
+  return EXTENT_PREFIX.exec(text.slice(Math.max(floor, at - 30), at))?.[0].length ?? 0;
+}
 /** A month written after last/next/this, which chrono does not take into account ("last July"). */
 export const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
 /** Prepositions chrono includes at the start of a result but are not part of the date. */

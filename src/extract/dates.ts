@@ -8,7 +8,7 @@ import { directionAt, type Direction } from './date-tense.js';
 import {
   CAN_HOLD_DATE,
   DATE_CUES,
-  EXTENT_PREFIX,
+  extentBefore,
   LEADING_PREPOSITION,
   LOWERCASE_NAME,
   MAY_MONTH_BEFORE,
@@ -221,11 +221,11 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
     const at0 = chunk.start + start;
     const rest = r.text.slice(Math.max(0, start - r.index));
     // "late Sunday", "right now", "the weekend", "the end of the month": words chrono leaves out that belong to the mention.
-    const extent =
-      EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, at0 - 30), at0)) ??
-      (/^now$/i.test(rest) ? /\bright\s+$/i.exec(doc.text.slice(Math.max(0, at0 - 8), at0)) : null) ??
-      (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(rest) ? /\bthe\s+$/i.exec(doc.text.slice(Math.max(0, at0 - 8), at0)) : null);
-    if (extent) start -= extent[0].length;
+    const wordBefore = (re: RegExp) => re.exec(doc.text.slice(Math.max(0, at0 - 8), at0))?.[0].length ?? 0;
+    start -=
+      extentBefore(doc.text, at0) ||
+      (/^now$/i.test(rest) ? wordBefore(/\bright\s+$/i) : 0) ||
+      (/^(?:end|beginning|start|middle|weekend|past)\b/i.test(rest) ? wordBefore(/\bthe\s+$/i) : 0);
     m.span = { start: chunk.start + start, end: chunk.start + end };
     const prev = out[out.length - 1];
     // A relative word and an explicit date side by side name one day: "tomorrow, May 12th", "Sunday (May 11)".
@@ -256,8 +256,7 @@ function extraFacts(doc: Document, chunk: Span, taken: Span[], ref: string): Dat
     let start = chunk.start + mm.start;
     const end = chunk.start + mm.end;
     if (!free(start, end)) continue;
-    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, start - 30), start));
-    if (prefix) start -= prefix[0].length;
+    start -= extentBefore(doc.text, start);
     const value = modifiedMonthValue(mm.month, mm.modifier, ref);
     out.push({ kind: 'date', span: { start, end }, text: doc.text.slice(start, end), value, stated: { month: mm.month }, grain: 'month', relative: true, ref });
     taken = [...taken, { start, end }];
@@ -266,8 +265,7 @@ function extraFacts(doc: Document, chunk: Span, taken: Span[], ref: string): Dat
     let start = chunk.start + y.start;
     const end = chunk.start + y.end;
     if (!free(start, end)) continue;
-    const prefix = EXTENT_PREFIX.exec(doc.text.slice(Math.max(0, start - 30), start));
-    if (prefix) start -= prefix[0].length;
+    start -= extentBefore(doc.text, start);
     out.push({ kind: 'date', span: { start, end }, text: doc.text.slice(start, end), value: `${y.year}-01-01`, stated: { year: y.year }, grain: 'year', relative: false, ref });
   }
   return out;
@@ -341,8 +339,8 @@ function periodFact(doc: Document, chunk: Span, p: PeriodMention, ref: string): 
 function periodFacts(doc: Document, chunk: Span, ref: string): DateFact[] {
   return periods(doc.text.slice(chunk.start, chunk.end), ref).map((p) => {
     // "the end of the year", "early this summer": the modifier belongs to the mention, as for chrono's dates.
-    const prefix = p.grain === 'vague' ? null : EXTENT_PREFIX.exec(doc.text.slice(Math.max(chunk.start, chunk.start + p.start - 30), chunk.start + p.start));
-    return periodFact(doc, chunk, prefix ? { ...p, start: p.start - prefix[0].length } : p, ref);
+    const lead = p.grain === 'vague' ? 0 : extentBefore(doc.text, chunk.start + p.start, chunk.start);
+    return periodFact(doc, chunk, lead ? { ...p, start: p.start - lead } : p, ref);
   });
 }
 
