@@ -57,6 +57,9 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['He left around 7:15 p.m.', SUNDAY, ['around 7:15 p.m. | 2025-05-11 | relative rel | hour=19,minute=15']],
     ['Profit for fiscal 1989 rose.', SUNDAY, ['fiscal 1989 | 1989-01-01 | year | year=1989']],
     ['Talks resume after the weekend.', SUNDAY, ['the weekend | 2025-05-10 | relative rel | ']],
+    // chrono's "ago" pattern is rewritten with unbounded runs of spaces (start-up): the same readings
+    ['They met two years ago.', SUNDAY, ['two years ago | 2023-01-01 | year rel | ']],
+    ['They met two  years, three months  ago.', SUNDAY, ['two  years, three months  ago | 2023-01-01 | year rel | ']],
   ])('%s', (text, ref, expected) => {
     expect(dates(text, ref).map(view)).toEqual(expected);
   });

@@ -1,12 +1,14 @@
 // Expands the paths given on the command line (files, folders, globs) into a sorted list of files.
-import fg from 'fast-glob';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { lazy } from '../core/lazy.js';
 import type { InputError } from '../core/types.js';
 import { walk } from './walk.js';
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl'];
+// fast-glob is asked only whether a path that names no file is a glob: loaded then, not at start-up (~30 ms).
+const fastGlob = lazy<typeof import('fast-glob')>('fast-glob');
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 
 export interface DiscoverOptions {
@@ -86,7 +88,7 @@ export function discover(paths: string[], opts: DiscoverOptions): Discovered {
       addWalked(abs, (f) => label(f), (l) => extOk(l));
       continue;
     }
-    if (fg.isDynamicPattern(raw)) {
+    if (fastGlob().isDynamicPattern(raw)) {
       // Globs are matched over the same loop-safe walk of their base folder.
       const { base, glob } = picomatch.scan(raw);
       // Folders below the base a glob can reach: any with `**`, else one per `/` in the glob part.
