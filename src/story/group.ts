@@ -84,15 +84,24 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
   // garbage collector the largest cost on 19,000 documents); `touched` lists the documents to visit and reset.
   const sharedW = new Float64Array(n);
   const sharedC = new Int32Array(n);
-  const touched: number[] = [];
-  // Each document's best neighbour, so that a document left alone can join its nearest story.
-  const best: Array<{ j: number; norm: number; c: number } | undefined> = new Array(n).fill(undefined);
+  // (A typed array sorts numerically without a comparator: sorting them was a fifth of the grouping.)
+  let touched = new Int32Array(1024);
+  let nTouched = 0;
+  // Each document's best neighbour (-1: none), so that a document left alone can join its nearest story;
+  // in flat arrays, not an object per improvement.
+  const bestJ = new Int32Array(n).fill(-1);
+  const bestNorm = new Float64Array(n);
+  const bestC = new Int32Array(n);
   const offer = (a: number, b: number, norm: number, c: number) => {
-    const cur = best[a];
-    if (!cur || norm > cur.norm || (norm === cur.norm && b < cur.j)) best[a] = { j: b, norm, c };
+    const cur = bestJ[a];
+    if (cur < 0 || norm > bestNorm[a] || (norm === bestNorm[a] && b < cur)) {
+      bestJ[a] = b;
+      bestNorm[a] = norm;
+      bestC[a] = c;
+    }
   };
   for (let i = 0; i < n; i++) {
-    touched.length = 0;
+    nTouched = 0;
     for (const k of keys[i]) {
       const p = postings[k];
       if (p.length < 2 || p.length > maxDf) continue;
@@ -100,14 +109,21 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
       // postings are in document order: only the later documents, from the end back to i
       for (let x = p.length - 1; x >= 0 && p[x] > i; x--) {
         const j = p[x];
-        if (sharedC[j] === 0) touched.push(j);
+        if (sharedC[j] === 0) {
+          if (nTouched === touched.length) {
+            const grown = new Int32Array(touched.length * 2);
+            grown.set(touched);
+            touched = grown;
+          }
+          touched[nTouched++] = j;
+        }
         sharedW[j] += w;
         sharedC[j] += 1;
       }
     }
     // visit in document order, whatever order the keys were met in
-    touched.sort((a, b) => a - b);
-    for (const j of touched) {
+    const visit = touched.subarray(0, nTouched).sort();
+    for (const j of visit) {
       const c = sharedC[j];
       // Overlap relative to the smaller document: a short wire item belongs with the long accounts it shares.
       const norm = sharedW[j] / (Math.min(mass[i], mass[j]) || 1);
@@ -131,10 +147,9 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
     if (uf.similarity(i, j) >= opts.threshold * FRAGMENT_FACTOR) uf.union(i, j);
   }
   for (let i = 0; i < n; i++) {
-    const b = best[i];
     // Sizes as they stand: a document that another one joined is no longer alone, so no chain of attachments.
-    if (uf.sizeOf(i) !== 1 || !b) continue;
-    if (b.norm >= opts.threshold * ATTACH_FACTOR && b.c >= Math.ceil(opts.minShared * ATTACH_FACTOR)) uf.union(i, b.j);
+    if (uf.sizeOf(i) !== 1 || bestJ[i] < 0) continue;
+    if (bestNorm[i] >= opts.threshold * ATTACH_FACTOR && bestC[i] >= Math.ceil(opts.minShared * ATTACH_FACTOR)) uf.union(i, bestJ[i]);
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
