@@ -14,6 +14,7 @@ import { KnowledgeBase, KbError } from './kb.js';
 import { isValidDate } from './normalize.js';
 import type { KbData, KbFile } from './types.js';
 import { lazy } from '../core/lazy.js';
+import { compareText } from '../core/compare.js';
 
 export { KbError };
 
@@ -39,7 +40,7 @@ function walk(dir: string): string[] {
 /** Absolute paths of the embedded KB YAML files, in load order. */
 export function defaultKbFiles(): string[] {
   if (!existsSync(KB_DIR)) return [];
-  return walk(KB_DIR).sort((a, b) => a.localeCompare(b));
+  return walk(KB_DIR).sort(compareText);
 }
 
 // yaml and ajv are loaded lazily: the usual start-up path (fresh kb/compiled.json, no user files)

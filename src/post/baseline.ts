@@ -4,6 +4,7 @@
 // hide two findings, a third is new.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/types.js';
+import { compareText } from '../core/compare.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -55,7 +56,7 @@ export function entryFor(f: Finding, o: KeyOptions): BaselineEntry {
 
 export function makeBaseline(findings: Finding[], o: KeyOptions): Baseline {
   const entries = findings.map((f) => entryFor(f, o));
-  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.rule.localeCompare(b.rule) || a.text.localeCompare(b.text)));
+  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || compareText(a.rule, b.rule) || compareText(a.text, b.text)));
   return { version: BASELINE_VERSION, tool: 'newscheck', entries };
 }
 

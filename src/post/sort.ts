@@ -1,5 +1,6 @@
 // Post-processing filters: a stable order and no duplicate findings.
 import type { Finding } from '../core/types.js';
+import { compareText } from '../core/compare.js';
 
 /** Orders findings by document order, then position, then rule id (stable whatever the run order). */
 export function sortFindings(findings: Finding[], docOrder: Map<string, number>): Finding[] {
@@ -8,8 +9,8 @@ export function sortFindings(findings: Finding[], docOrder: Map<string, number>)
       (docOrder.get(a.doc) ?? 0) - (docOrder.get(b.doc) ?? 0) ||
       a.offset - b.offset ||
       a.endOffset - b.endOffset ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
   );
 }
 
