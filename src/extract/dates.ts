@@ -195,20 +195,24 @@ function parser(): chrono.Chrono {
   if (!casual) {
     casual = chrono.casual.clone();
     casual.parsers = casual.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
-    for (const p of casual.parsers) if (p.constructor.name === 'ENTimeUnitAgoFormatParser') unboundSpaces(p);
+    for (const p of casual.parsers) if (TIME_UNIT_PARSERS.has(p.constructor.name)) unboundSpaces(p);
   }
   return casual;
 }
+
+/** chrono's parsers of "N units" phrases ("two years ago", "within three days", "the next two weeks"). */
+const TIME_UNIT_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser']);
 
 interface InnerPatternParser {
   innerPattern(context: unknown): RegExp;
 }
 
 /**
- * "Two years ago": chrono's pattern for it separates its words with bounded runs of spaces (`\s{0,5}`),
- * which V8 compiles, case-insensitively, to native code only on a second use, and slowly: ~80-150 ms, the
- * largest single cost of a short run. Unbounded runs (`\s*`) compile in ~25 ms; they differ only on six or
- * more spaces between the words of one expression.
+ * "Two years ago": chrono's patterns for "N units" phrases separate their words with bounded runs of spaces
+ * (`\s{0,5}`), which V8 compiles, case-insensitively, to native code on a second use, and slowly: ~80-150 ms
+ * for the "ago" pattern alone, the largest single cost of a short run. Unbounded runs (`\s*`) compile in
+ * ~25 ms; they differ only on six or more spaces between the words of one expression. (Month-name patterns
+ * keep their bounds: in market tables a month and a number far apart are no date.)
  */
 function unboundSpaces(parser: unknown): void {
   const p = parser as Partial<InnerPatternParser>;
