@@ -85,7 +85,7 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
   const sharedW = new Float64Array(n);
   const sharedC = new Int32Array(n);
   // (A typed array sorts numerically without a comparator: sorting them was a fifth of the grouping.)
-  let touched = new Int32Array(1024);
+  const touched = new Int32Array(n);
   let nTouched = 0;
   // Each document's best neighbour (-1: none), so that a document left alone can join its nearest story;
   // in flat arrays, not an object per improvement.
@@ -109,14 +109,7 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
       // postings are in document order: only the later documents, from the end back to i
       for (let x = p.length - 1; x >= 0 && p[x] > i; x--) {
         const j = p[x];
-        if (sharedC[j] === 0) {
-          if (nTouched === touched.length) {
-            const grown = new Int32Array(touched.length * 2);
-            grown.set(touched);
-            touched = grown;
-          }
-          touched[nTouched++] = j;
-        }
+        if (sharedC[j] === 0) touched[nTouched++] = j;
         sharedW[j] += w;
         sharedC[j] += 1;
       }
