@@ -207,3 +207,43 @@ describe('resolveDateFacts', () => {
     expect(f.value).toBe('1945-05-08');
   });
 });
+
+describe('extractDates: days named by reference to the day before them', () => {
+  const anaphors = (text: string, ref = SUNDAY) => dates(text, ref).filter((f) => f.anchor).map((f) => `${f.text} | ${f.value}`);
+  it.each([
+    ['Putin spoke on Sunday. Earlier that same day, drones hit Kyiv.', ['Earlier that same day | 2025-05-11']],
+    ['The talks opened on Tuesday. The next day, they collapsed.', ['The next day | 2025-05-07']],
+    ['The vote was held on May 3. The day before, protesters marched.', ['The day before | 2025-05-02']],
+    ['They met on Monday. The next day they argued, and the following day they signed.', ['The next day | 2025-05-06', 'the following day | 2025-05-07']],
+    ['He arrived yesterday and left later that day.', ['later that day | 2025-05-10']],
+    ['The strike began on March 9. Details will be given at a press conference on the same day.', ['the same day | 2025-03-09']],
+    // the day referred to is told a few sentences back, with no other date between
+    ['Putin spoke late Sunday. He said talks were needed. He called it a chance. Earlier that same day, leaders met in Kyiv.', ['Earlier that same day | 2025-05-11']],
+  ])('%s', (text, expected) => {
+    expect(anaphors(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no day told before it
+    'The day before the vote, protesters marched.',
+    'Later that day, he resigned.',
+    // the date told before it is a month, not a day
+    'In June, he resigned. That day was sad.',
+    // "the day before/after" something else counts from that thing
+    'They met on Monday. The day after the vote, they argued.',
+    // another year's same day
+    'The bond pays interest on May 6 and matures on the same day in 1992.',
+    'Profit was 7.9 billion on December 31, down from 9.3 billion on the same day last year.',
+    // the day told too far back
+    'He arrived on Monday. He spoke. He ate. He slept. He read. That day was long.',
+  ])('%s: none', (text) => {
+    expect(anaphors(text)).toEqual([]);
+  });
+
+  it('moves with the day it refers to when resolved anew', () => {
+    const text = 'The talks opened on Tuesday. The next day, they collapsed.';
+    const doc = makeDocument({ file: 't.txt', text });
+    const again = resolveDateFacts(doc, extractDates(doc, splitSentences(text), SUNDAY), '2025-05-18');
+    expect(again.map((f) => f.value)).toEqual(['2025-05-13', '2025-05-14']);
+  });
+});

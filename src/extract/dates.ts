@@ -20,6 +20,7 @@ import {
   bareYears,
   modifiedMonths,
 } from './date-words.js';
+import { resolveAnaphora, withAnaphora } from './date-anaphora.js';
 import { CAN_HOLD_PERIOD, periods, type PeriodMention } from './date-periods.js';
 import type { DateFact, StatedParts } from './types.js';
 
@@ -341,7 +342,7 @@ export function extractDates(doc: Document, sentences: Span[], ref?: string): Da
     if (CAN_HOLD_DATE.test(body)) for (const w of dateWindows(doc.text, s)) dated.push(...factsIn(doc, w, r));
     out.push(...(CAN_HOLD_PERIOD.test(body) ? withPeriods(dated, periodFacts(doc, s, r)) : dated));
   }
-  return out;
+  return withAnaphora(doc.text, sentences, out);
 }
 
 /** Characters before a period fact read again with it when it is resolved anew (its cue words and modifiers). */
@@ -425,7 +426,8 @@ export function dateWindows(text: string, sentence: Span): Span[] {
 
 /** The same facts resolved against a new reference date: relative ones re-read from their own text, in place. */
 export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string): DateFact[] {
-  return facts.map((f) => {
+  const resolved = facts.map((f) => {
+    if (f.anchor) return f; // taken from the day it refers to, below
     if (!f.relative) return { ...f, ref };
     if (f.period) {
       // The words before a period decide whether it is one ("on Christmas", "in the fall"): read them again too.
@@ -435,4 +437,5 @@ export function resolveDateFacts(doc: Document, facts: DateFact[], ref: string):
     const again = factsIn(doc, f.span, ref).find((g) => g.span.start === f.span.start && g.span.end === f.span.end);
     return again ?? { ...f, ref };
   });
+  return resolveAnaphora(resolved);
 }

@@ -85,6 +85,14 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
     return venue;
   });
   const venueIndex = byStart(venues);
+  // An attack is placed by its target too: "a drone attack on Kyiv", "strikes against Kharkiv".
+  const targetOf: number[] = [];
+  const targets = places.filter((p, i) => {
+    const target = p.role === 'mention' && /\b(?:on|against)\s+$/i.test(text.slice(Math.max(0, p.span.start - 9), p.span.start));
+    if (target) targetOf.push(i);
+    return target;
+  });
+  const targetIndex = byStart(targets);
   for (const s of datedSentences) {
     const sentence = text.slice(s.start, s.end);
     NOUN_RE.lastIndex = 0;
@@ -95,8 +103,10 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
       const date = nearest(dateIndex, span, s, true);
       if (date === undefined) continue;
       const placeIdx = nearest(venueIndex, span, s, true);
+      const targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, s, true) : undefined;
       const fact: EventFact = { kind: 'event', span, text: m[0], noun, date };
       if (placeIdx !== undefined) fact.place = venueOf[placeIdx];
+      else if (targetIdx !== undefined) fact.place = targetOf[targetIdx];
       out.push(fact);
     }
   }

@@ -34,6 +34,11 @@ export interface DateFact extends FactBase {
   vague?: 'past' | 'present' | 'future';
   /** Resolved relative to the reference date ("Thursday", "tomorrow", "last year"). */
   relative: boolean;
+  /**
+   * A day named by reference to one the text named before it ("that same day", "the next day"): where that
+   * date starts in the text, and the days from it (date-anaphora.ts).
+   */
+  anchor?: { at: number; shift: number };
   /** The reference date the value was resolved against (YYYY-MM-DD). */
   ref: string;
   /**

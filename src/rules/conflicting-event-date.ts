@@ -53,8 +53,15 @@ const sameEvent = (a: Account, b: Account) =>
 /** The dates can be the same day. */
 const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
+const RELATION: Record<number, string> = { [-1]: 'the day before', 0: 'the same day as', 1: 'the day after' };
+
+/** "Thursday (2025-05-15)"; a day named by reference says which: "\"that same day\" (the same day as Sunday, 2025-05-11)". */
 function describe(a: Account): string {
-  return a.lo === a.hi ? `${a.date.text} (${a.lo})` : `${a.date.text} (${a.lo}..${a.hi})`;
+  const days = a.lo === a.hi ? a.lo : `${a.lo}..${a.hi}`;
+  const ref = a.date.anchor;
+  const anchor = ref && a.entry.facts.dates.find((d) => d.span.start === ref.at);
+  if (ref && anchor) return `"${a.date.text}" (${RELATION[ref.shift] ?? `${ref.shift} days from`} ${anchor.text}, ${days})`;
+  return `${a.date.text} (${days})`;
 }
 
 /**
@@ -106,7 +113,7 @@ export const conflictingEventDate: CorpusRule = {
     needs: ['events', 'dates', 'places', 'people', 'elapsed', 'administrations'],
     docs: {
       catches:
-        'An event named with the same kind of noun and place in several articles of a story ("talks in Istanbul", "ceasefire", "visit to Kyiv") whose dates, after resolving relative words ("Thursday", "tomorrow") against each article\'s own date, cannot be the same day.',
+        'An event named with the same kind of noun and place in several articles of a story ("talks in Istanbul", "ceasefire", "visit to Kyiv") whose dates, after resolving relative words ("Thursday", "tomorrow") against each article\'s own date and days named by reference ("earlier that same day", "the next day") from the day the article told before them, cannot be the same day.',
       why: 'When outlets disagree on when something happens, at least one is wrong; a fact-checker needs to see all accounts side by side.',
       example: {
         text: 'negotiations with Ukraine in Istanbul, Turkey, as early as December 15th',

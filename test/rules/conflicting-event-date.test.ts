@@ -3,6 +3,12 @@ import { conflictingEventDate } from '../../src/rules/conflicting-event-date.js'
 import { ruleTable } from '../helpers/rule-tester.js';
 import { BASE, DATE, variant } from '../helpers/story-fixture.js';
 
+/** Two accounts of a drone attack; the first dates it by reference to the day of an address. */
+const ADDRESS = 'Putin proposed direct talks with Ukraine in a televised address on Sunday in Moscow.';
+const ATTACK = 'Russia launched a massive drone attack on Kyiv, officials said, killing two people in the Ukrainian capital.';
+const byReference = (day: string, phrase: string) => `${ADDRESS.replace('Sunday', day)} ${phrase}, ${ATTACK[0].toLowerCase()}${ATTACK.slice(1)}`;
+const onSaturday = `${ADDRESS.replace(' on Sunday', '')} ${ATTACK.replace('on Kyiv,', 'on Kyiv on Saturday,')}`;
+
 describe('conflicting-event-date', () => {
   ruleTable(conflictingEventDate, {
     valid: [
@@ -19,8 +25,19 @@ describe('conflicting-event-date', () => {
         { text: variant('as early as Thursday', 'as early as Friday'), date: '2025-05-12' },
         { text: variant('as early as Thursday', 'as early as Saturday'), date: '2025-05-13' },
       ],
+      // "Later that day" after Saturday is Saturday.
+      [{ text: byReference('Saturday', 'Later that day'), date: DATE }, { text: onSaturday, date: DATE }],
+      [{ text: byReference('Friday', 'The next day'), date: DATE }, { text: onSaturday, date: DATE }],
     ],
     invalid: [
+      // "Earlier that same day" after Sunday is Sunday, not Saturday.
+      {
+        docs: [
+          { text: byReference('Sunday', 'Earlier that same day'), date: DATE, name: 'a.txt' },
+          { text: onSaturday, date: DATE, name: 'b.txt' },
+        ],
+        findings: [{ text: 'Saturday', doc: 'b.txt', message: 'a dates the attack in Kyiv to "Earlier that same day" (the same day as Sunday, 2025-05-11)', related: ['Earlier that same day'] }],
+      },
       // Three outlets, one day's news, three days: at least two are wrong.
       {
         docs: [
