@@ -1,7 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { addDays, toDay, weekdayOf } from '../date/days.js';
+import { narrowlyDated, rangeOf } from './event-days.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
 interface Account extends StoryAccount {
@@ -15,36 +15,6 @@ interface Account extends StoryAccount {
 
 /** Content words two sentences must share (besides the event noun) to speak of the same event. */
 const MIN_SHARED_CONTEXT = 2;
-
-function narrowlyDated(e: CorpusEntry): boolean {
-  return !!e.date.earliest && !!e.date.latest && toDay(e.date.latest) - toDay(e.date.earliest) <= 14;
-}
-
-/** Monday to Sunday of the week that holds `iso`. */
-function weekOf(iso: string): [string, string] {
-  const monday = addDays(iso, -((weekdayOf(iso) + 6) % 7));
-  return [monday, addDays(monday, 6)];
-}
-
-/** The Saturday and Sunday of the Monday-to-Sunday week that holds `iso`. */
-function weekendOf(iso: string): [string, string] {
-  const [, sunday] = weekOf(iso);
-  return [addDays(sunday, -1), sunday];
-}
-
-function rangeOf(d: DateFact): [string, string] | undefined {
-  if (!d.value || d.grain === 'vague') return undefined;
-  if (d.range) return d.range;
-  if (d.grain === 'quarter' || d.grain === 'season' || d.grain === 'decade') return [d.value, d.end ?? d.value];
-  // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
-  if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
-  // "next week", "last week", "the weekend": the whole week (Monday to Sunday) or weekend, not the one day chrono picked ("a week ago" is a day).
-  if (d.grain === 'relative' && /\bweekend\b/i.test(d.text)) return weekendOf(d.value);
-  if (d.grain === 'relative' && /\b(?:this|last|next|coming|past|previous)\s+week\b/i.test(d.text)) return weekOf(d.value);
-  if (d.grain === 'day' || d.grain === 'weekday' || d.grain === 'relative') return [d.value, d.end ?? d.value];
-  if (d.grain === 'month') return [d.value.slice(0, 7) + '-01', d.value.slice(0, 7) + '-31'];
-  return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
-}
 
 /** Two accounts speak of the same event when their sentences share content words (and, checked pairwise, the news cycle). */
 const sameEvent = (a: Account, b: Account) =>

@@ -4,6 +4,7 @@ import { anachronisticAdministration } from './anachronistic-administration.js';
 import { anachronisticTitle } from './anachronistic-title.js';
 import { conflictingEventDate } from './conflicting-event-date.js';
 import { conflictingNumber } from './conflicting-number.js';
+import { conflictingPlace } from './conflicting-place.js';
 import { elapsedTime } from './elapsed-time.js';
 import { misattributedQuote } from './misattributed-quote.js';
 import { scrapingResidue } from './scraping-residue.js';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   elapsedTime,
   weekdayDateMismatch,
   conflictingEventDate,
+  conflictingPlace,
   conflictingNumber,
   alteredQuote,
   misattributedQuote,
