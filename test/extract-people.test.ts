@@ -33,6 +33,9 @@ describe('people with titles', () => {
     ['She praised ex-President Barack Obama.', { name: 'Barack Obama', title: 'ex-President', modifiers: ['ex'] }],
     ['President-elect Donald Trump said nothing.', { name: 'Donald Trump', modifiers: ['elect'] }],
     ['Then-Secretary of State Hillary Clinton flew in.', { name: 'Hillary Clinton', title: 'Then-Secretary of State', modifiers: ['then'] }],
+    // a title starts after the comma, not at the sentence's first words
+    ['In March, President Barack Obama directed the secretaries.', { name: 'Barack Obama', title: 'President', office: 'us-president' }],
+    ['However , former President Donald Trump said.', { name: 'Donald Trump', title: 'President', modifiers: ['former'], office: 'us-president' }],
     // words that are also names of object properties are not modifiers
     ['The constructor President Joe Biden named spoke.', { name: 'Joe Biden', title: 'President', modifiers: [] }],
   ])('%s', (text, want) => {

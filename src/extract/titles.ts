@@ -90,7 +90,9 @@ export class RoleMatcher {
 
   /** The longest role starting at token i ("Secretary of State", "Secretary-General", "President-elect"). */
   at(toks: Token[], i: number): RoleMatch | undefined {
-    if (!this.mayStartAt(toks, i)) return undefined;
+    // A role starts at a word (or a glued modifier's hyphen-less token), never at a comma before it:
+    // "In March, President Obama" has the title "President", not "In March, President".
+    if (!toks[i] || !wordsOf(toks[i]).length || !this.mayStartAt(toks, i)) return undefined;
     let ws = this.words(toks, i, 7);
     const lead: TitleModifier[] = [];
     // "ex-President", "then-Secretary": a modifier glued to the role in one token
