@@ -5,6 +5,7 @@ import { anachronisticTitle } from './anachronistic-title.js';
 import { conflictingEventDate } from './conflicting-event-date.js';
 import { conflictingNumber } from './conflicting-number.js';
 import { conflictingPlace } from './conflicting-place.js';
+import { conflictingTitle } from './conflicting-title.js';
 import { elapsedTime } from './elapsed-time.js';
 import { misattributedQuote } from './misattributed-quote.js';
 import { scrapingResidue } from './scraping-residue.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   weekdayDateMismatch,
   conflictingEventDate,
   conflictingPlace,
+  conflictingTitle,
   conflictingNumber,
   alteredQuote,
   misattributedQuote,

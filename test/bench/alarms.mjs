@@ -13,7 +13,7 @@ const opt = (name, dflt) => {
 };
 const limit = opt('limit', Infinity);
 const sampleSize = opt('sample', 12);
-const CROSS = new Set(['conflicting-event-date', 'conflicting-place', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
+const CROSS = new Set(['conflicting-event-date', 'conflicting-place', 'conflicting-title', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
 const TIME_AWARE = new Set(['wrong-office-holder', 'anachronistic-title', 'anachronistic-administration', 'elapsed-time', 'weekday-date-mismatch']);
 
 const dir = corporaDir();

@@ -5,7 +5,7 @@ import { makeDocument } from '../../dist/core/document.js';
 import { checkDocuments } from '../../dist/engine.js';
 import { loadKb } from '../../dist/know/load.js';
 
-const CROSS = new Set(['conflicting-event-date', 'conflicting-place', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
+const CROSS = new Set(['conflicting-event-date', 'conflicting-place', 'conflicting-title', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
 const dir = corporaDir();
 if (!dir) process.exit(0);
 const recs = readEcbPlus(dir);
