@@ -5,13 +5,14 @@ import type { Document, Span } from '../core/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import type { Place } from '../know/types.js';
 import { normKey } from '../know/normalize.js';
+import { classifyName, type Evidence, type NameClass } from './name-class.js';
 import { seen, wordStats } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import { taggedSentences, type TaggedSentence } from './tagged.js';
 import { RoleMatcher, titleAfter, titleBefore } from './titles.js';
 import type { TitleInfo } from './types.js';
 
-export type NameClass = 'person' | 'place' | 'other';
+export type { NameClass } from './name-class.js';
 
 export interface NameMention {
   span: Span;
@@ -289,14 +290,6 @@ function nameHead(words: string[]): 'org' | 'place' | undefined {
   return PLACE_HEADS.has(last) ? 'place' : undefined;
 }
 
-interface Evidence {
-  per: number;
-  loc: number;
-  other: number;
-  none: number;
-  known: boolean;
-}
-
 /** Sums learned statistics over the words of a run (relative frequencies, so frequent words do not dominate). */
 function evidence(words: string[]): Evidence {
   const e: Evidence = { per: 0, loc: 0, other: 0, none: 0, known: false };
@@ -451,29 +444,28 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       // "Baltimore 5 SEATTLE 2": places followed by a score are sports teams
       const score = /^\d{1,3}$/.test(next?.text ?? '') && !people.length && (realPlaces.length > 0 || ev.loc > ev.per);
       const standings = standingsRow(toks, end);
-      if (opener) mention.cls = 'other';
-      else if ((score || standings) && !title && !honorific) mention.cls = 'other';
-      else if (strongPlace && !title && !honorific) mention.cls = 'place';
-      else if (head && !people.length && !realPlaces.length) mention.cls = head === 'place' ? 'place' : 'other';
-      else if (title || honorific) mention.cls = 'person';
-      else if (orgCue && !people.length && !realPlaces.length) mention.cls = 'other';
-      else if (!realPlaces.length && !orgs.length && countryAfter(kb, toks, end)) mention.cls = 'person';
-      else if (commonWord && !people.some((p) => p.name.split(' ').length === 1)) mention.cls = 'other';
-      else if (people.length && !realPlaces.length) mention.cls = 'person';
-      else if (realPlaces.length) mention.cls = 'place';
-      else if (orgs.length) mention.cls = 'other';
-      else if (words.length === 1 && personWords.has(words[0])) mention.cls = 'person';
-      else if (ev.known) {
-        const best = Math.max(ev.per, ev.loc, ev.other, ev.none);
-        if (best === ev.none && ev.none > 0) mention.cls = initial || words.length === 1 ? 'other' : ev.per > 0 ? 'person' : 'other';
-        else if (best === ev.per) mention.cls = 'person';
-        else if (best === ev.loc) mention.cls = 'place';
-        else mention.cls = 'other';
-        if (ev.none === best && words.length === 1 && !initial && cueAfter) mention.cls = 'person';
-      } else if (words.length >= 2 && words.length <= 4 && !s.headline) mention.cls = 'person';
-      else if (cueAfter && !initial) mention.cls = 'person';
-      else if (placeCue && !initial) mention.cls = 'place';
-      else mention.cls = 'other';
+      mention.cls = classifyName({
+        words,
+        initial,
+        headline: s.headline,
+        opener,
+        score,
+        standings,
+        strongPlace,
+        placeCue,
+        cueAfter,
+        head,
+        title: !!title,
+        honorific,
+        orgCue,
+        commonWord,
+        personWord: words.length === 1 && personWords.has(words[0]),
+        people,
+        realPlaces,
+        orgs,
+        countryAfter: () => countryAfter(kb, toks, end),
+        evidence: ev,
+      });
       // "in Jordan 's film" says nothing of Jordan
       if (words.length === 1 && (strongPlace || placeCue) && !isPossessive(next)) placeWords.add(words[0]);
       else if (mention.cls !== 'person' && words.length === 1 && !title && !honorific && !opener && !score && !strongPlace && !placeCue && !demonym && !lowerCaseWord(words[0])) bareWords.set(mention, words[0]);
