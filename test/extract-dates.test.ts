@@ -217,6 +217,8 @@ describe('extractDates: days named by reference to the day before them', () => {
     ['They met on Monday. The next day they argued, and the following day they signed.', ['The next day | 2025-05-06', 'the following day | 2025-05-07']],
     ['He arrived yesterday and left later that day.', ['later that day | 2025-05-10']],
     ['The strike began on March 9. Details will be given at a press conference on the same day.', ['the same day | 2025-03-09']],
+    // chrono's longer reading that starts in the phrase gives way, and the fact covers it
+    ['The ceasefire began at midnight on Sunday. The next day at 9 a.m., talks resumed.', ['The next day at 9 a.m. | 2025-05-12']],
     // the day referred to is told a few sentences back, with no other date between
     ['Putin spoke late Sunday. He said talks were needed. He called it a chance. Earlier that same day, leaders met in Kyiv.', ['Earlier that same day | 2025-05-11']],
   ])('%s', (text, expected) => {
@@ -234,6 +236,12 @@ describe('extractDates: days named by reference to the day before them', () => {
     // another year's same day
     'The bond pays interest on May 6 and matures on the same day in 1992.',
     'Profit was 7.9 billion on December 31, down from 9.3 billion on the same day last year.',
+    // a stretch ahead of the writer, not a day of the story
+    'Officials met on Monday. A decision is expected within the next day or two.',
+    // a length of time between: the date before is not the day referred to
+    'Troops entered the town on Sunday. They left a week later, and the next day the mayor returned.',
+    // "the same day as" something else
+    'Voting ends on Sunday. Results are due the same day as the count.',
     // the day told too far back
     'He arrived on Monday. He spoke. He ate. He slept. He read. That day was long.',
   ])('%s: none', (text) => {

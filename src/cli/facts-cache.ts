@@ -6,7 +6,12 @@ import type { Document } from '../core/types.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import { writeAtomic } from './output.js';
 
-const CACHE_FORMAT = 1;
+/**
+ * Bumped whenever extraction changes what it finds for the same text, so caches written by an earlier
+ * build are not reused (the tool version alone changes only with releases). 2: days named by reference,
+ * titles after a comma, attacks placed by their target.
+ */
+const CACHE_FORMAT = 2;
 
 export interface FactsCache {
   get(doc: Document): DocFacts | undefined;

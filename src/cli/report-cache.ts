@@ -9,7 +9,8 @@ import type { Document, InputError } from '../core/types.js';
 import { cacheKey } from './facts-cache.js';
 import { writeAtomic } from './output.js';
 
-const REPORT_FORMAT = 1;
+/** Bumped with the rules' behaviour, as CACHE_FORMAT in facts-cache.ts with extraction's. 2: conflicting-place, conflicting-title. */
+const REPORT_FORMAT = 2;
 
 export interface ReportCache {
   /** The stored report when the corpus and settings are the same as when it was stored. */

@@ -18,10 +18,18 @@ const ALONE = '(?=\\s*(?:[,.;:!?)\\]"”’]|$|and\\b|when\\b|as\\b))';
 /** "on the same day in 1985", "matures on that day in 1992", "the same day last year": another year's day. */
 const NOT_THIS_YEAR = '(?!\\s+(?:in|of)\\s+(?:\\d{4}|last|next|the\\s+(?:previous|following|next))\\b|\\s+(?:last|next|a|the\\s+(?:previous|following|next))\\s+year)';
 
+/** "the same day as the count" counts from the count. */
+const NOT_AS = '(?!\\s+as\\b)';
+/** "within the next day or two", "over the next day": a stretch ahead of the writer, not a day of the story. */
+const AHEAD_BEFORE = /\b(?:within|in|over|during|for|by)\s+$/i;
+const AHEAD_AFTER = /^\s+or\s+(?:two|so|more|three)\b/i;
+/** "They left a week later, and the next day ...": a length of time between, so the date before is not the day referred to. */
+const TIME_BETWEEN = /\b(?:\w+|a|an)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after(?:wards?)?|before)\b/i;
+
 const ANAPHORS: AnaphorPattern[] = [
   {
     pattern: new RegExp(
-      `\\b(?:(?:earlier|later)\\s+(?:that|the)\\s+(?:same\\s+)?${PART_OF_DAY}|(?:that|the)\\s+same\\s+${PART_OF_DAY}|that\\s+${PART_OF_DAY}|(?:earlier|later)\\s+in\\s+the\\s+day)\\b${NOT_THIS_YEAR}`,
+      `\\b(?:(?:earlier|later)\\s+(?:that|the)\\s+(?:same\\s+)?${PART_OF_DAY}|(?:that|the)\\s+same\\s+${PART_OF_DAY}|that\\s+${PART_OF_DAY}|(?:earlier|later)\\s+in\\s+the\\s+day)\\b${NOT_THIS_YEAR}${NOT_AS}`,
       'gi',
     ),
     shift: 0,
@@ -70,21 +78,26 @@ export function withAnaphora(text: string, sentences: Span[], dates: DateFact[])
   for (let s = 0; s < sentences.length; s++) {
     const body = text.slice(sentences[s].start, sentences[s].end);
     if (!CAN_HOLD_ANAPHOR.test(body)) continue;
-    const matches: Array<{ span: Span; text: string; shift: number }> = [];
+    const matches: Array<{ span: Span; shift: number }> = [];
     for (const { pattern, shift } of ANAPHORS) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-        matches.push({ span: { start: sentences[s].start + m.index, end: sentences[s].start + m.index + m[0].length }, text: m[0], shift });
+        matches.push({ span: { start: sentences[s].start + m.index, end: sentences[s].start + m.index + m[0].length }, shift });
       }
     }
-    for (const { span, text: phrase, shift } of matches.sort((a, b) => a.span.start - b.span.start)) {
-      // chrono reads "the next day" from the day of writing: inside the phrase, that reading gives way.
-      const overlapping = dates.filter((d) => d.span.start < span.end && span.start < d.span.end);
-      if (overlapping.some((d) => !d.relative || d.span.start < span.start || d.span.end > span.end)) continue;
+    for (const { span: found0, shift } of matches.sort((a, b) => a.span.start - b.span.start)) {
+      if (AHEAD_BEFORE.test(text.slice(Math.max(0, found0.start - 12), found0.start)) || AHEAD_AFTER.test(text.slice(found0.end, found0.end + 12))) continue;
+      // chrono reads "the next day (at 9 a.m.)" from the day of writing: a reading that starts in the
+      // phrase gives way to it (and the fact covers what chrono read); one that starts before it wins.
+      const overlapping = dates.filter((d) => d.span.start < found0.end && found0.start < d.span.end);
+      if (overlapping.some((d) => !d.relative || d.span.start < found0.start)) continue;
+      const span = { start: found0.start, end: Math.max(found0.end, ...overlapping.map((d) => d.span.end)) };
+      const phrase = text.slice(span.start, span.end);
       // The last date before the phrase must name one day, in this sentence or one shortly before.
       let anchor: DateFact | undefined;
       for (const d of known) if (!replaced.has(d) && d.span.end <= span.start && (!anchor || d.span.start > anchor.span.start)) anchor = d;
       if (!anchor || !(anchor.anchor || namesOneDay(anchor)) || s - sentenceOf(sentences, anchor.span.start) > MAX_SENTENCES_BACK) continue;
+      if (TIME_BETWEEN.test(text.slice(anchor.span.end, span.start))) continue;
       const fact: DateFact = {
         kind: 'date',
         span,

@@ -19,6 +19,9 @@ const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(EVENT_CLASSES)) for (const n of nouns) NOUN_CLASS.set(n, cls);
 const NOUN_RE = new RegExp(`\\b(${[...NOUN_CLASS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
+/** Between an attack noun and its target: "on", "against", and at most three words ("on the Ukrainian capital"). */
+const ATTACK_OBJECT = /^\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** How far (characters) a date or place may stand from its event noun within a sentence. */
 const REACH = 120;
 
@@ -103,7 +106,9 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
       const date = nearest(dateIndex, span, s, true);
       if (date === undefined) continue;
       const placeIdx = nearest(venueIndex, span, s, true);
-      const targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, s, true) : undefined;
+      let targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, s, true) : undefined;
+      // only the attack's own object: "attack on (the capital) Kyiv", not "sanctions on Russia" later on
+      if (targetIdx !== undefined && !ATTACK_OBJECT.test(text.slice(span.end, targets[targetIdx].span.start))) targetIdx = undefined;
       const fact: EventFact = { kind: 'event', span, text: m[0], noun, date };
       if (placeIdx !== undefined) fact.place = venueOf[placeIdx];
       else if (targetIdx !== undefined) fact.place = targetOf[targetIdx];

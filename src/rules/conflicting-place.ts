@@ -22,7 +22,10 @@ interface Account extends StoryAccount {
  */
 const ONE_PLACE_EVENTS = new Set(['talks', 'visit', 'agreement']);
 
-/** Dates that allow more days than this ("this week") do not tie two accounts to one event. */
+/**
+ * Dates whose first and last possible day lie further apart than this ("this week") do not tie two
+ * accounts to one event; "today" (the day either side, for time zones) still does.
+ */
 const MAX_SPAN_DAYS = 2;
 
 /** Content words two sentences must share (besides the event noun) to tell of the same event. */
@@ -86,7 +89,10 @@ export const conflictingPlace: CorpusRule = {
     const agree = (a: Account, b: Account) => compatiblePlaces(kb, a.placeId, b.placeId);
     for (const members of storiesOf(entries)) {
       for (const [noun, accounts] of accountsByKey(members, placedAccounts)) {
-        const split = consensus(accounts, sameEvent, agree, (a, b) => sameNewsCycle(a.entry, b.entry));
+        // The dates must overlap pairwise too: "same event" is made transitive, and a Thursday and a
+        // Saturday account linked through a third are not one event.
+        const overlap = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
+        const split = consensus(accounts, sameEvent, agree, (a, b) => sameNewsCycle(a.entry, b.entry) && overlap(a, b));
         if (!split) continue;
         const ref = split.agree[0];
         const day = ref.lo === ref.hi ? `${ref.date.text} (${ref.lo})` : `${ref.date.text} (${ref.lo}..${ref.hi})`;

@@ -55,6 +55,20 @@ function speaks(text: string, person: PersonFact, title: TitleInfo): boolean {
   return SPEAKS_AFTER.test(text.slice(person.span.end, person.span.end + 90)) || SPEAKS_BEFORE.test(text.slice(Math.max(0, title.span.start - 30), title.span.start));
 }
 
+/**
+ * Words of a change of office near a person ("sworn in", "resigned", "stepped down", "was elected"): a
+ * story that tells the change has the title change with it, and "Governor-elect" on Thursday and
+ * "Governor" on Sunday are both right.
+ */
+const TRANSITION = /\b(?:sworn in|swearing[- ]in|inaugurat\w*|t(?:ook|akes?|aking) office|assum\w+ office|resign\w*|step(?:s|ped|ping)? down|ousted|oust\w*|(?:was|were|been|is|be|got|get) (?:re-?)?elected|won the (?:election|race|vote|runoff)|succeed\w*|replac\w+|retir\w*|left office|leav\w+ office|term (?:ended|ends|expired))\b/i;
+/** How far either side of a title the words of a change are looked for. */
+const TRANSITION_REACH = 300;
+
+function tellsChange(a: Account): boolean {
+  const t = a.entry.doc.text;
+  return TRANSITION.test(t.slice(Math.max(0, a.span.start - TRANSITION_REACH), a.span.end + TRANSITION_REACH));
+}
+
 /** Documents whose own dates lie this close tell the same days' news. */
 const MAX_DAYS_APART = 3;
 
@@ -118,6 +132,7 @@ export const conflictingTitle: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [, accounts] of accountsByKey(members, (e) => titledAccounts(e, kb))) {
+        if (accounts.some(tellsChange)) continue;
         const split = consensus(accounts, (a, b) => a.entry !== b.entry, compatible, (a, b) => sameDays(a.entry, b.entry));
         if (!split) continue;
         const ref = split.agree[0];

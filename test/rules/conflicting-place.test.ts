@@ -17,8 +17,14 @@ describe('conflicting-place', () => {
       [{ text: BASE, date: DATE }, { text: variant(IN_ISTANBUL, 'as early as June 20 in Geneva'), date: DATE }],
       // An attack can strike two places on one day: not checked.
       [{ text: `${BASE}\n${ATTACKS}`, date: DATE }, { text: `${BASE}\n${ATTACKS.replace('Kyiv', 'Kharkiv')}`, date: DATE }],
-      // Outlets a month apart tell of different news.
-      [{ text: BASE, date: DATE }, { text: variant(IN_ISTANBUL, 'as early as Thursday in Geneva'), date: '2025-06-15' }],
+      // Outlets a month apart tell of different news (one absolute day, so the news-cycle guard decides).
+      [{ text: variant(IN_ISTANBUL, 'as early as May 15 in Istanbul'), date: DATE }, { text: variant(IN_ISTANBUL, 'as early as May 15 in Geneva'), date: '2025-06-15' }],
+      // A Thursday and a Saturday linked only through a third account ("today", either side) are not one event.
+      [
+        { text: BASE, date: '2025-05-13' },
+        { text: variant(IN_ISTANBUL, 'as early as today in Istanbul'), date: '2025-05-16' },
+        { text: variant(IN_ISTANBUL, 'as early as Saturday in Geneva'), date: '2025-05-14' },
+      ],
     ],
     invalid: [
       {

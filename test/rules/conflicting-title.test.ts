@@ -24,6 +24,11 @@ describe('conflicting-title', () => {
       [{ text: story('Ohio Governor'), date: DATE }, { text: story('former Texas Governor'), date: DATE }],
       // Different news days.
       [{ text: story('Governor'), date: DATE }, { text: story('former Governor'), date: '2025-07-01' }],
+      // A story that tells the change of office: both titles were right on their day.
+      [
+        { text: story('Governor-elect'), date: '2025-01-09' },
+        { text: story('Governor').replace('on Sunday', 'on Sunday, a day after she was sworn in,'), date: '2025-01-12' },
+      ],
       // Undated accounts say nothing about the same days.
       [{ text: story('Governor') }, { text: story('former Governor') }],
       // Office terms the knowledge base holds are judged against the date by anachronistic-title instead.

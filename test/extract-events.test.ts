@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../src/core/document.js';
+import { analyzeDocument } from '../src/engine.js';
+import { testKb } from './helpers/kb.js';
+
+const kb = testKb();
+/** Each event as "noun@place text/date text". */
+function events(text: string): string[] {
+  const doc = makeDocument({ file: 't.txt', text, meta: { date: '2025-05-11', dateSource: 'metadata' } });
+  const f = analyzeDocument(doc, kb, new Set(['events']));
+  return f.events.map((e) => `${e.noun}@${e.place === undefined ? '-' : f.places[e.place].text}/${e.date === undefined ? '-' : f.dates[e.date].text}`);
+}
+
+describe('extractEvents: an event noun with the date and place its sentence gives it', () => {
+  it.each([
+    ['The talks could begin as early as Thursday in Istanbul.', ['talks@Istanbul/Thursday']],
+    // an attack is placed by its target
+    ['Russia launched a massive drone attack on Kyiv on Saturday, officials said.', ['attack@Kyiv/Saturday']],
+    ['Strikes against Kharkiv on Sunday killed two.', ['attack@Kharkiv/Sunday']],
+    // ... but not by what something else in the sentence is "on"
+    ['The drone attack on Sunday came a day after the EU imposed new sanctions on Russia.', ['attack@-/Sunday']],
+    // talks "on" a country are about it, not in it
+    ['Talks on Ukraine resume on Thursday.', ['talks@-/Thursday']],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
