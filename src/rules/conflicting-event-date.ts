@@ -65,7 +65,7 @@ function* eventAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
     if (event.date === undefined || event.place === undefined) continue;
     const place = entry.facts.places[event.place]?.placeId;
     const date = entry.facts.dates[event.date];
-    const range = date && rangeOf(date);
+    const range = date && rangeOf(date, entry.facts.dates);
     if (!place || !range) continue;
     // A relative date ("Thursday", "three weeks ago") means something only in a document dated to within two weeks.
     if (date.relative && !narrowlyDated(entry)) continue;

@@ -37,7 +37,7 @@ function* placedAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
     if (!ONE_PLACE_EVENTS.has(event.noun) || event.date === undefined || event.place === undefined) continue;
     const place = entry.facts.places[event.place];
     const date = entry.facts.dates[event.date];
-    const range = date && rangeOf(date);
+    const range = date && rangeOf(date, entry.facts.dates);
     // A dateline tells where the story was filed, not where the event was; "next week" is no one day.
     if (!place?.placeId || place.role === 'dateline' || !range || toDay(range[1]) - toDay(range[0]) > MAX_SPAN_DAYS) continue;
     if (date.relative && !narrowlyDated(entry)) continue;

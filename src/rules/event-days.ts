@@ -20,13 +20,17 @@ function weekendOf(iso: string): [string, string] {
   return [addDays(sunday, -1), sunday];
 }
 
+const PUBLICATION_DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+
 /** The first and last day a date can mean, or undefined for no day ("recently"). */
-export function rangeOf(d: DateFact): [string, string] | undefined {
+export function rangeOf(d: DateFact, dates: DateFact[] = []): [string, string] | undefined {
   if (!d.value || d.grain === 'vague') return undefined;
   if (d.range) return d.range;
   if (d.grain === 'quarter' || d.grain === 'season' || d.grain === 'decade') return [d.value, d.end ?? d.value];
-  // "today", "last night", "yesterday" count from a publication time we know only to the day, across time zones.
-  if (/\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.test(d.text)) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
+  // "today", "last night", "yesterday" count from a publication time we know only to the day, across time
+  // zones; so does a day named by reference to one of them ("last night ... later that night").
+  const anchor = d.anchor && dates.find((x) => x.span.start === d.anchor!.at);
+  if (PUBLICATION_DAY_WORDS.test(d.text) || (anchor && PUBLICATION_DAY_WORDS.test(anchor.text))) return [addDays(d.value, -1), addDays(d.end ?? d.value, 1)];
   // "next week", "last week", "the weekend": the whole week (Monday to Sunday) or weekend, not the one day chrono picked ("a week ago" is a day).
   if (d.grain === 'relative' && /\bweekend\b/i.test(d.text)) return weekendOf(d.value);
   if (d.grain === 'relative' && /\b(?:this|last|next|coming|past|previous)\s+week\b/i.test(d.text)) return weekOf(d.value);

@@ -28,6 +28,8 @@ describe('conflicting-event-date', () => {
       // "Later that day" after Saturday is Saturday.
       [{ text: byReference('Saturday', 'Later that day'), date: DATE }, { text: onSaturday, date: DATE }],
       [{ text: byReference('Friday', 'The next day'), date: DATE }, { text: onSaturday, date: DATE }],
+      // A day named by reference to "yesterday" keeps its time-zone leeway (Saturday, give or take a day).
+      [{ text: `${ADDRESS.replace(' on Sunday', ' yesterday')} Later that day, r${ATTACK.slice(1)}`, date: DATE }, { text: onSaturday.replace('Saturday', 'Friday'), date: DATE }],
     ],
     invalid: [
       // "Earlier that same day" after Sunday is Sunday, not Saturday.
