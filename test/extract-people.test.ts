@@ -36,6 +36,10 @@ describe('people with titles', () => {
     // a title starts after the comma, not at the sentence's first words
     ['In March, President Barack Obama directed the secretaries.', { name: 'Barack Obama', title: 'President', office: 'us-president' }],
     ['However , former President Donald Trump said.', { name: 'Donald Trump', title: 'President', modifiers: ['former'], office: 'us-president' }],
+    // a sentence's first word, usually written in lower case, is no qualifier
+    ['Yesterday Chancellor Angela Merkel said no.', { name: 'Angela Merkel', title: 'Chancellor', office: 'germany-chancellor' }],
+    ['"Maybe President Obama saw it," he said.', { name: 'Obama', title: 'President', office: 'us-president' }],
+    ['Senate Majority Leader Mitch McConnell spoke.', { name: 'Mitch McConnell', title: 'Senate Majority Leader' }],
     // words that are also names of object properties are not modifiers
     ['The constructor President Joe Biden named spoke.', { name: 'Joe Biden', title: 'President', modifiers: [] }],
   ])('%s', (text, want) => {

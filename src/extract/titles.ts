@@ -2,6 +2,7 @@
 // "Kremlin") and modifiers (former, ex-, acting, -elect ...), before a name or in apposition after it.
 import type { KnowledgeBase } from '../know/kb.js';
 import { normKey } from '../know/normalize.js';
+import { seen, wordStats } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TitleInfo, TitleModifier } from './types.js';
 
@@ -135,6 +136,12 @@ export class RoleMatcher {
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** A word the name statistics saw in lower case more often than capitalised ("Today", "Maybe"). */
+function usuallyLowerCase(word: string): boolean {
+  const s = wordStats(word);
+  return !!s && s.lower > seen(s);
+}
 const isPossessive = (t: Token) => /^['’]s$/i.test(t.text);
 
 /** Modifier words just before token `i` ("former", "Former", "ex-", "then-"), scanning left. */
@@ -204,7 +211,10 @@ export function titleBefore(kb: KnowledgeBase, roles: RoleMatcher, text: string,
   if (end <= floor) return undefined;
   const role = roles.endingAt(toks, end);
   if (!role || role.first < floor) return undefined;
-  const q = qualifierStart(toks, role.first, floor);
+  let q = qualifierStart(toks, role.first, floor);
+  // A sentence's first word is capitalised anyway: "Today President Obama", "Yesterday Chancellor Merkel"
+  // (a word written in lower case more often than not, and no office with it in the title).
+  if (q < role.first && toks.slice(floor, q).every((t) => !wordsOf(t).length) && usuallyLowerCase(toks[q].text) && !kb.officesByTitle(text.slice(toks[q].start, toks[role.end - 1].end)).length) q++;
   const mods = modifiersBefore(toks, q);
   return buildTitle(kb, text, toks, q, role, mods.modifiers);
 }
