@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
 import { extractAll } from './extract-pool.js';
+import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress } from './progress.js';
 import { FORMATTERS } from '../format/index.js';
@@ -75,12 +76,14 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   const needs = neededFacts(activeRules(engineOptions));
   const cacheLocation = resolve(cwd, opts.cacheLocation);
   const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
+  // The version and the compiled code: a cache written by another build is not reused.
+  const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
   const reportCache = opts.cache
-    ? openReportCache(cacheLocation, JSON.stringify([VERSION, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors)
+    ? openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors)
     : undefined;
   let engineReport = reportCache?.get();
   if (!engineReport) {
-    const cache = opts.cache ? openCache(cacheLocation, VERSION, kbFingerprint, needs) : undefined;
+    const cache = opts.cache ? openCache(cacheLocation, build, kbFingerprint, needs) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
     const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
     progress.stop();

@@ -6,11 +6,7 @@ import type { Document } from '../core/types.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import { writeAtomic } from './output.js';
 
-/**
- * Bumped whenever extraction changes what it finds for the same text, so caches written by an earlier
- * build are not reused (the tool version alone changes only with releases). 2: days named by reference,
- * titles after a comma, attacks placed by their target.
- */
+/** The layout of the cache file. (Changes of extraction are caught by the code fingerprint in the key.) */
 const CACHE_FORMAT = 2;
 
 export interface FactsCache {

@@ -9,7 +9,7 @@ import type { Document, InputError } from '../core/types.js';
 import { cacheKey } from './facts-cache.js';
 import { writeAtomic } from './output.js';
 
-/** Bumped with the rules' behaviour, as CACHE_FORMAT in facts-cache.ts with extraction's. 2: conflicting-place, conflicting-title. */
+/** The layout of the cached report. (Changes of rules are caught by the code fingerprint in the key.) */
 const REPORT_FORMAT = 2;
 
 export interface ReportCache {
