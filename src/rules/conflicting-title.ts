@@ -119,7 +119,7 @@ export const conflictingTitle: CorpusRule = {
     needs: ['people'],
     docs: {
       catches:
-        'A person whose title in one article of a story says they hold an office ("Governor Jane Doe") while another article of the same news days says they held it ("former Governor Jane Doe") or are about to ("Governor-elect Jane Doe"). For office holders the knowledge base knows, the document date decides instead (anachronistic-title, wrong-office-holder); "then-" titles speak of the past and are left alone.',
+        'A person who speaks under a title in one article of a story ("Governor Jane Doe said") while another article of the same news days (dated within 3 days, each by its own date) says they held the office ("former Governor Jane Doe") or are about to ("Governor-elect Jane Doe"). For office holders the knowledge base knows, the document date decides instead (anachronistic-title, wrong-office-holder); "then-" titles speak of the past, a sitting title outside speech may name the office held at the time ("the team fired president X"), and a story that tells a change of office ("sworn in", "resigned") is left alone.',
       why: 'Whether someone is in office is a basic fact of a story; accounts that disagree on it cannot all be right, and the knowledge base cannot know every office.',
       example: {
         text: 'former Governor Jane Doe said the bill would pass',
