@@ -1,7 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
-import { narrowlyDated, rangeOf } from './event-days.js';
+import { daysOverlap, narrowlyDated, rangeOf } from './event-days.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
 interface Account extends StoryAccount {
@@ -20,8 +20,6 @@ const MIN_SHARED_CONTEXT = 2;
 const sameEvent = (a: Account, b: Account) =>
   a.entry !== b.entry && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
 
-/** The dates can be the same day. */
-const overlaps = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
 const RELATION: Record<number, string> = { [-1]: 'the day before', 0: 'the same day as', 1: 'the day after' };
 
@@ -96,7 +94,7 @@ export const conflictingEventDate: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, eventAccounts)) {
-        const split = consensus(accounts, sameEvent, overlaps, (a, b) => sameNewsCycle(a.entry, b.entry));
+        const split = consensus(accounts, sameEvent, daysOverlap, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split || isSeries([...split.agree, ...split.dissent])) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;

@@ -2,7 +2,7 @@
 import { toDay } from '../date/days.js';
 import type { DateFact, EventFact, PlaceFact } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
-import { narrowlyDated, rangeOf } from './event-days.js';
+import { daysOverlap, narrowlyDated, rangeOf } from './event-days.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
 
@@ -85,14 +85,13 @@ export const conflictingPlace: CorpusRule = {
   check({ entries, kb }) {
     const out: CorpusFindingDraft[] = [];
     const sameEvent = (a: Account, b: Account) =>
-      a.entry !== b.entry && a.lo <= b.hi && b.lo <= a.hi && sharedStems(a.context, b.context, `${a.event.text} ${a.place.text} ${b.place.text}`) >= MIN_SHARED_CONTEXT;
+      a.entry !== b.entry && daysOverlap(a, b) && sharedStems(a.context, b.context, `${a.event.text} ${a.place.text} ${b.place.text}`) >= MIN_SHARED_CONTEXT;
     const agree = (a: Account, b: Account) => compatiblePlaces(kb, a.placeId, b.placeId);
     for (const members of storiesOf(entries)) {
       for (const [noun, accounts] of accountsByKey(members, placedAccounts)) {
         // The dates must overlap pairwise too: "same event" is made transitive, and a Thursday and a
         // Saturday account linked through a third are not one event.
-        const overlap = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
-        const split = consensus(accounts, sameEvent, agree, (a, b) => sameNewsCycle(a.entry, b.entry) && overlap(a, b));
+        const split = consensus(accounts, sameEvent, agree, (a, b) => sameNewsCycle(a.entry, b.entry) && daysOverlap(a, b));
         if (!split) continue;
         const ref = split.agree[0];
         const day = ref.lo === ref.hi ? `${ref.date.text} (${ref.lo})` : `${ref.date.text} (${ref.lo}..${ref.hi})`;

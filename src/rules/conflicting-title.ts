@@ -4,7 +4,7 @@ import { toDay } from '../date/days.js';
 import type { PersonFact, TitleInfo } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { normKey } from '../know/normalize.js';
-import { accountsByKey, consensus, listNames, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
+import { MAX_PUBLICATION_GAP_DAYS, accountsByKey, consensus, listNames, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
 
 type Status = 'sitting' | 'former' | 'elect';
@@ -69,19 +69,17 @@ function tellsChange(a: Account): boolean {
   return TRANSITION.test(t.slice(Math.max(0, a.span.start - TRANSITION_REACH), a.span.end + TRANSITION_REACH));
 }
 
-/** Documents whose own dates lie this close tell the same days' news. */
-const MAX_DAYS_APART = 3;
-
 /** The day a document is of: given (metadata, --date), or estimated from its own words, not only its story's. */
 function ownDay(e: CorpusEntry): string | undefined {
   if (e.date.source === 'metadata' || e.date.source === 'flag') return e.date.value;
   return e.date.evidence.some((x) => x.agrees) ? e.date.value : undefined;
 }
 
+/** The same news cycle as sameNewsCycle, but each document by its own date, and undated ones never. */
 function sameDays(a: CorpusEntry, b: CorpusEntry): boolean {
   const da = ownDay(a);
   const db = ownDay(b);
-  return !!da && !!db && Math.abs(toDay(da) - toDay(db)) <= MAX_DAYS_APART;
+  return !!da && !!db && Math.abs(toDay(da) - toDay(db)) <= MAX_PUBLICATION_GAP_DAYS;
 }
 
 /** A full name ("Jane Doe"), not a surname alone, identifies a person the KB does not know. */

@@ -39,3 +39,7 @@ export function rangeOf(d: DateFact, dates: DateFact[] = []): [string, string] |
   return [d.value.slice(0, 4) + '-01-01', d.value.slice(0, 4) + '-12-31'];
 }
 
+/** Whether two accounts' possible days ("lo".."hi", as from rangeOf) can be the same day. */
+export function daysOverlap(a: { lo: string; hi: string }, b: { lo: string; hi: string }): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
