@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../know/kb.js';
 import { normKey } from '../know/normalize.js';
 import type { Person } from '../know/types.js';
 import { analyseNames, type NameMention } from './names.js';
+import { tag } from './nlp.js';
 import type { AdministrationFact, PersonFact } from './types.js';
 
 interface Entity {
@@ -123,7 +124,28 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
 // to the run's end (quadratic: 30,000 characters took 1.5 s).
 const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}-]{1,40}(?:\s+[A-Z][\p{L}-]{1,40})?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
 
-function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[]): AdministrationFact[] {
+/**
+ * The verb right after a mention ending at `end`, from wink's tags of its sentence: adverbs are skipped
+ * ("is aggressively releasing"), and "to" with a verb is the headline future ("Biden administration to
+ * investigate ..."). Mentions are few, so tagging their sentences costs little.
+ */
+function verbAfter(text: string, sentence: Span, end: number): string | undefined {
+  const toks = tag(text, sentence);
+  let i = toks.findIndex((t) => t.start >= end);
+  if (i < 0) return undefined;
+  while (toks[i]?.pos === 'ADV') i++;
+  const t = toks[i];
+  if (!t) return undefined;
+  // "expected to announce": a headline's future
+  if (/^(?:expected|set|poised|slated|scheduled)$/i.test(t.text) && /^to$/i.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.pos === 'VERB') {
+    return `${t.text} to ${toks[i + 2].text}`;
+  }
+  if (t.pos === 'VERB' || t.pos === 'AUX') return t.text;
+  if (/^to$/i.test(t.text) && toks[i + 1]?.pos === 'VERB') return `to ${toks[i + 1].text}`;
+  return undefined;
+}
+
+function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[], sentences: Span[]): AdministrationFact[] {
   const out: AdministrationFact[] = [];
   const named = new Map(people.map((p) => [normKey(p.name), p.personId]));
   for (const m of doc.text.matchAll(ADMINISTRATION)) {
@@ -140,6 +162,9 @@ function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[])
     if (personId) fact.personId = personId;
     const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
     if (m[1] || /\bunder\s+the\s*$/i.test(before)) fact.historical = true;
+    const sentence = sentences.find((x) => x.start <= span.start && span.end <= x.end);
+    const verb = sentence && verbAfter(doc.text, sentence, span.end);
+    if (verb) fact.verb = verb;
     out.push(fact);
   }
   return out;
@@ -149,7 +174,7 @@ function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[])
 export function extractPeople(doc: Document, kb: KnowledgeBase, sentences: Span[]): { people: PersonFact[]; administrations: AdministrationFact[] } {
   const { mentions } = analyseNames(doc, kb, sentences);
   const people = toFacts(kb, mentions);
-  return { people, administrations: administrations(doc, kb, people) };
+  return { people, administrations: administrations(doc, kb, people, sentences) };
 }
 
 /**

@@ -159,6 +159,11 @@ export interface AdministrationFact extends FactBase {
   personId?: string;
   /** The sentence places it in the past ("under the Obama administration in 2015", "the former Biden administration"). */
   historical?: boolean;
+  /**
+   * The verb right after the mention, as written and tagged by wink ("revokes", "is", "pledged", "to
+   * investigate"): whether the administration acts now or acted then. Absent when no verb follows it.
+   */
+  verb?: string;
 }
 
 /** A newsworthy event noun with its date and place arguments ("talks ... Thursday in Istanbul"). */

@@ -40,7 +40,8 @@ export const anachronisticAdministration: DocumentRule = {
       // Historical references ("under the Obama administration in 2015", "the former Biden administration") are fine.
       if (a.historical) continue;
       const sentence = sentenceAround(doc.text, facts.sentences, a.span);
-      if (!presentContext(sentence.text, a.span.start - sentence.start, Number(w.on.slice(0, 4)))) continue;
+      const at = { start: a.span.start - sentence.start, end: a.span.end - sentence.start };
+      if (!presentContext(sentence.text, at, Number(w.on.slice(0, 4)), a.verb)) continue;
       // A government that only comes later is a hypothesis ("a Trump administration would ..."), not a stale reference.
       if (terms.every((t) => t.term.from > w.latest)) continue;
       // A government gone for years is history ("a look back to the Bush administration"); stale copy names the last one.

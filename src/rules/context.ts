@@ -33,12 +33,45 @@ export function pastContext(sentence: string, mentionOffset: number, year: numbe
 }
 
 /**
- * The sentence presents the mention as acting now: a speech verb, a present-tense verb or a recent-time
- * word ("on Monday", "today"), and nothing placing it in the past.
+ * Another speaker's reporting frame at either end of a sentence ("Esper says ...", "..., New Book Says",
+ * "..., report says"): its verb tells who speaks now, not whether the mention is current.
  */
-export function presentContext(sentence: string, mentionOffset: number, year: number): boolean {
-  if (pastContext(sentence, mentionOffset, year)) return false;
-  return SPEECH_OR_PRESENT.test(sentence) || RECENT.test(sentence);
+const LEADING_FRAME = /^[^,;:"“”]{1,60}?\b(?:says|said|tells|told|reports|reported|claims|claimed|warns|warned|argues|argued)\s+(?:that\s+)?/i;
+const TRAILING_FRAME = /[,;:]\s*['"‘’“”]?\s*[^,;:]{1,60}?\b(?:says|said|reports|reported|claims|claimed|warns|warned|argues|argued)\W*$/i;
+/** Past tense or a modal perfect right after the mention ("... White House Toilets Were", "May Have Worked"). */
+const PAST_AFTER = /^['’]?s?\s+(?:[a-z]+ly\s+)?(?:was|were|had|did|(?:may|might|could|must|would|should)\s+have\s+[a-z]+)\b/i;
+/** Past and present forms of the verb right after the mention (`AdministrationFact.verb`): "pledged", "revokes", "to investigate". */
+const PAST_VERB = /^(?:was|were|had|did|\w+ed|said|told|sent|put|left|took|made|gave|got|went|came|saw|met|held|began|brought|kept|lost|won|paid|sold|spent|struck|fought|ran|knew|thought)$/i;
+const PRESENT_VERB = /^(?:is|are|has|have|will|shall|can|should|must|may|might|(?:(?:expected|set|poised|slated|scheduled) )?to \w+|\w+s|\w+ing)$/i;
+/** Where the clause after the mention ends: a clause break or a word opening another clause ("as he sues ..."). */
+const CLAUSE_BREAK = /[;:]|\s(?:and|but|as|while|after|before|because|since|though|although|whereas)\s/i;
+/** The mention ends its noun phrase (it is not a modifier of a noun after it: "the Trump White House response"). */
+const NP_END = /^(?:\s*(?:[,.;:!?)\]'"’”—–]|$)|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|over|as|that|which|who|after|before|since|is|are|was|were|has|have|had|will|would|says|said)\b)/i;
+
+/**
+ * The sentence presents the mention as acting now, and not in the past: a recent-time word ("on Monday",
+ * "today"), a present or speech verb after the mention in its clause ("the Biden administration said"), or
+ * one before it where the mention ends its noun phrase ("has backing from the Biden administration").
+ * Reporting frames of other speakers are left out first. The tense of the verb right after the mention
+ * decides when there is one ("Biden administration revokes ...", "... White House Toilets Were Clogged").
+ */
+export function presentContext(sentence: string, span: { start: number; end: number }, year: number, verb?: string): boolean {
+  if (pastContext(sentence, span.start, year)) return false;
+  let from = 0;
+  let to = sentence.length;
+  const lead = LEADING_FRAME.exec(sentence);
+  if (lead && lead[0].length <= span.start) from = lead[0].length;
+  const trail = TRAILING_FRAME.exec(sentence);
+  if (trail && trail.index >= span.end) to = trail.index;
+  const after = sentence.slice(span.end, to);
+  // a recent day makes even a past tense current ("The Trump administration announced ... on Monday")
+  if (RECENT.test(sentence.slice(from, to))) return true;
+  if (PAST_AFTER.test(after)) return false;
+  if (verb && PAST_VERB.test(verb)) return false;
+  if (verb && PRESENT_VERB.test(verb)) return true;
+  const brk = CLAUSE_BREAK.exec(after);
+  if (SPEECH_OR_PRESENT.test(brk ? after.slice(0, brk.index) : after)) return true;
+  return NP_END.test(after) && SPEECH_OR_PRESENT.test(sentence.slice(from, span.start));
 }
 
 /** The sentence looks ahead to the mention ("once Obama is former president Obama", "would be"). */

@@ -1,7 +1,9 @@
-// bench:alarms — false-alarm rate of the checks on real dated news: PolNeAR (2015-16) and Reuters-21578 (1987),
-// each article checked with its publication date. Prints findings per 100 articles by rule and a sample.
+// bench:alarms — false-alarm rate of the checks on real dated news: PolNeAR (2015-16), Reuters-21578 (1987) and
+// headlines of 2021-22, each checked with its publication date. Prints findings per 100 articles by rule and a
+// sample. Then a recall probe: headlines naming the Biden administration while it was in office, checked as if
+// written after it left (2025-05-11), where each present-tense use would be stale.
 // Usage: npm run bench:alarms [-- --limit N] [--sample N]
-import { corporaDir, readPolnear, readReuters } from './corpora.mjs';
+import { corporaDir, readHeadlines, readPolnear, readReuters } from './corpora.mjs';
 import { makeDocument } from '../../dist/core/document.js';
 import { checkDocuments } from '../../dist/engine.js';
 import { loadKb } from '../../dist/know/load.js';
@@ -22,6 +24,7 @@ const kb = loadKb();
 const corpora = [
   ['PolNeAR (train+dev+test)', [...readPolnear(dir, 'train'), ...readPolnear(dir, 'dev'), ...readPolnear(dir, 'test')]],
   ['Reuters-21578', readReuters(dir)],
+  ['Headlines 2021-22', readHeadlines(dir)],
 ];
 for (const [name, records] of corpora) {
   const recs = records.slice(0, limit);
@@ -47,3 +50,12 @@ for (const [name, records] of corpora) {
     console.log(`  ${f.doc}:${f.line}:${f.column} ${f.rule}: "${f.text.replace(/\s+/g, ' ')}" — ${f.message}`);
   }
 }
+
+// Recall probe (no gold labels: past-tense uses such as "Biden White House aides shredded notes" are right to pass).
+const biden = readHeadlines(dir).filter((r) => /\bBiden(?:['’]s)? (?:administration|White House)\b/i.test(r.text));
+const shifted = biden.map((r, i) => makeDocument({ id: r.id, file: r.id, index: i, text: r.text, meta: { date: '2025-05-11', dateSource: 'metadata' } }));
+const probe = checkDocuments(shifted, { kb, toolVersion: 'bench' });
+const flagged = new Set(probe.findings.filter((f) => f.rule === 'anachronistic-administration').map((f) => f.doc));
+console.log(`\n## Recall probe: ${biden.length} headlines of 2021-22 naming the Biden administration, checked as of 2025-05-11`);
+console.log(`anachronistic-administration flags ${flagged.size} of ${biden.length}; not flagged:`);
+for (const r of biden.filter((r) => !flagged.has(r.id))) console.log(`  ${r.text}`);

@@ -77,3 +77,9 @@ export function readEcbPlus(dir) {
 export function peakRssMb() {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
+
+/** Dated headlines 2021-11 … 2022-07 (headlines-2021-22): { id, date, text }, dated by their UTC timestamp. */
+export function readHeadlines(dir) {
+  const recs = JSON.parse(readFileSync(join(dir, 'headlines-2021-22', 'headlines.json'), 'utf8'));
+  return recs.map((r, i) => ({ id: `headline-${i}-${r.domain}`, date: new Date(r.timestamp * 1000).toISOString().slice(0, 10), text: r.title }));
+}
