@@ -46,8 +46,9 @@ export function statusOf(modifiers: TitleModifier[]): TitleStatus {
 export function titleClaim(p: PersonFact, kb: KnowledgeBase, text?: string): TitleClaim | undefined {
   if (!p.title || !p.personId || p.title.modifiers.includes('deputy')) return undefined;
   // An unqualified role right after a name or acronym we do not know ("RNC spokesman", "Senate Majority
-  // Leader") belongs to that unknown body, not to every office of the role.
-  if (text && p.title.body === undefined && /(?:\b[A-Z][A-Za-z.&-]*|[’']s)\s+$/.test(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start).replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim|The|the|A|a|An|an)\s+$/, ''))) return undefined;
+  // Leader") belongs to that unknown body, not to every office of the role. A modifier before the role is
+  // no such name, in any case ("Former President Trump" opening a headline).
+  if (text && p.title.body === undefined && /(?:\b[A-Z][A-Za-z.&-]*|[’']s)\s+$/.test(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start).replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim|the|an?)\s+$/i, ''))) return undefined;
   // A bare role with a modifier glued on ("President-elect", "ex-President") names every office of that role.
   const bare = p.title.role && p.title.body === undefined && kb.roleByName(p.title.text.replace(/^ex-|-elect$/i, '')) !== undefined;
   const ids = p.title.officeIds.length === 0 && bare ? kb.officesFor(p.title.role!).map((o) => o.id) : p.title.officeIds;

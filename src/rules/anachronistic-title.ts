@@ -2,7 +2,7 @@
 import type { FindingDraft } from '../core/types.js';
 import { officeLabel, titleClaim, termText, type TitleClaim } from '../date/claims.js';
 import { addDays } from '../date/days.js';
-import { futureContext, sentenceAround } from './context.js';
+import { futureContext, insideSingleQuotes, sentenceAround } from './context.js';
 import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf, type Window } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -52,6 +52,7 @@ export const anachronisticTitle: DocumentRule = {
       if (statusFits(c, w)) continue;
       const span = titledSpan(p, doc.text);
       const sentence = sentenceAround(doc.text, facts.sentences, span);
+      if (insideSingleQuotes(sentence.text, p.span.start - sentence.start)) continue;
       if (futureContext(sentence.text, span.start - sentence.start)) continue;
       const title = doc.text.slice(span.start, p.title!.span.end).trim();
       const name = kb.person(c.personId)?.name ?? p.name;

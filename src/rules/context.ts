@@ -74,6 +74,22 @@ export function presentContext(sentence: string, span: { start: number; end: num
   return NP_END.test(after) && SPEECH_OR_PRESENT.test(sentence.slice(from, span.start));
 }
 
+/**
+ * A single-quoted stretch, as headlines quote ("‘President Trump is wrong’: Pence defends ..."). The quote
+ * extractor pairs double marks only; here an opening mark must follow a space or the start and a closing
+ * one precede a space, punctuation or the end, so apostrophes inside words ("didn’t") never pair.
+ */
+const SINGLE_QUOTED = /(^|[\s(\[{—–:-])[‘'](?=\S)([^‘\n]*?\S)[’'](?=$|[\s.,;:!?)\]}—–-])/g;
+
+/** The offset lies inside a single-quoted stretch of the sentence: someone else's words, not the writer's. */
+export function insideSingleQuotes(sentence: string, offset: number): boolean {
+  for (const m of sentence.matchAll(SINGLE_QUOTED)) {
+    const open = m.index + m[1].length;
+    if (offset > open && offset <= open + m[2].length) return true;
+  }
+  return false;
+}
+
 /** The sentence looks ahead to the mention ("once Obama is former president Obama", "would be"). */
 export function futureContext(sentence: string, mentionOffset: number): boolean {
   return FUTURE_MARKERS.test(sentence.slice(Math.max(0, mentionOffset - 60), mentionOffset));

@@ -2,7 +2,9 @@
 import type { FindingDraft } from '../core/types.js';
 import { addDays } from '../date/days.js';
 import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
-import { pastContext, sentenceAround } from './context.js';
+import type { KnowledgeBase } from '../know/kb.js';
+import type { Office } from '../know/types.js';
+import { insideSingleQuotes, pastContext, presentContext, sentenceAround } from './context.js';
 import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -10,6 +12,17 @@ const MODIFIER_START = /^(?:former|ex-?|late|then-?|acting|interim|outgoing|inco
 
 /** How long after leaving office a holder is still likely to be named by mistake as the sitting one. */
 const MAX_STALE_DAYS = 4 * 365;
+
+/**
+ * A place written after the name that none of the title's offices belongs to names someone else: "Crown
+ * Prince Salman of Bahrain" is not King Salman, once Crown Prince of Saudi Arabia.
+ */
+function ofAnotherPlace(kb: KnowledgeBase, text: string, nameEnd: number, offices: Office[]): boolean {
+  const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u.exec(text.slice(nameEnd, nameEnd + 60));
+  const place = m && kb.placeByName(m[1]);
+  if (!place) return false;
+  return !offices.some((o) => o.body === place.id || o.body === place.country);
+}
 
 export const wrongOfficeHolder: DocumentRule = {
   scope: 'document',
@@ -36,25 +49,31 @@ export const wrongOfficeHolder: DocumentRule = {
     const fullyNamed = new Set(facts.people.filter((q) => /\s/.test(q.name.trim())).map((q) => q.entity));
     for (const p of facts.people) {
       if (!p.title || insideQuote(facts.quotes, p.span)) continue;
-      // A lone word ("Michel") is too weak to identify a person unless the document names them in full.
-      if (!/\s/.test(p.name.trim()) && !fullyNamed.has(p.entity)) continue;
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
+      // A lone word ("Michel") is too weak to identify a person unless the document names them in full, or
+      // the knowledge base knows one person by it who held the office the title names ("US President Biden").
+      if (!/\s/.test(p.name.trim()) && !fullyNamed.has(p.entity) && c.terms.length === 0) continue;
+      if (ofAnotherPlace(kb, doc.text, p.span.end, c.offices)) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
       const inOffice = daysToTest(w, bounds).some((day) => c.terms.some((t) => t.term.from <= day && (!t.term.to || day < t.term.to)));
       if (inOffice) continue;
       // Future-only holders are hypotheses ("a President Trump would"), never flagged.
       if (c.terms.length && c.terms.every((t) => t.term.from > w.latest)) continue;
-      // Former presidents and prime ministers keep the bare title by courtesy ("President Clinton"); a
-      // qualified title ("Russian President X", "NATO Secretary General X") does not.
-      const head = c.offices.every((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
-      if (head && p.title!.body === undefined && c.terms.length) continue;
       const sentence = sentenceAround(doc.text, facts.sentences, p.span);
+      if (insideSingleQuotes(sentence.text, p.span.start - sentence.start)) continue;
+      const year = Number(w.on.slice(0, 4));
+      // Former presidents and prime ministers keep the bare title by courtesy ("President Clinton"), unless
+      // the sentence has them act now ("President Biden says ..."); a qualified title ("Russian President X",
+      // "NATO Secretary General X") does not.
+      const head = c.offices.every((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
+      const actsNow = () => presentContext(sentence.text, { start: p.span.start - sentence.start, end: p.span.end - sentence.start }, year);
+      if (head && p.title!.body === undefined && c.terms.length && !actsNow()) continue;
       const whole = titledSpan(p, doc.text);
       if (MODIFIER_START.test(doc.text.slice(whole.start, whole.end))) continue; // "former Federal Reserve chairman"
       const at = whole.start - sentence.start;
       if (/\bas\s+$/i.test(sentence.text.slice(0, at))) continue; // "as secretary of state, Hillary Clinton ..."
-      if (pastContext(sentence.text, at, Number(w.on.slice(0, 4)))) continue;
+      if (pastContext(sentence.text, at, year)) continue;
       // A person who never held the office, named with a bare role ("vice president"), is more often a
       // misread apposition than an error: only qualified titles are checked then.
       if (c.terms.length === 0 && p.title!.body === undefined) continue;

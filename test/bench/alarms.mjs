@@ -1,7 +1,7 @@
 // bench:alarms — false-alarm rate of the checks on real dated news: PolNeAR (2015-16), Reuters-21578 (1987) and
 // headlines of 2021-22, each checked with its publication date. Prints findings per 100 articles by rule and a
-// sample. Then a recall probe: headlines naming the Biden administration while it was in office, checked as if
-// written after it left (2025-05-11), where each present-tense use would be stale.
+// sample. Then recall probes: headlines naming Biden's administration or title while he was in office (and Trump
+// as former president), checked as if written on 2025-05-11, where each present-tense use would be stale.
 // Usage: npm run bench:alarms [-- --limit N] [--sample N]
 import { corporaDir, readHeadlines, readPolnear, readReuters } from './corpora.mjs';
 import { makeDocument } from '../../dist/core/document.js';
@@ -51,11 +51,20 @@ for (const [name, records] of corpora) {
   }
 }
 
-// Recall probe (no gold labels: past-tense uses such as "Biden White House aides shredded notes" are right to pass).
-const biden = readHeadlines(dir).filter((r) => /\bBiden(?:['’]s)? (?:administration|White House)\b/i.test(r.text));
-const shifted = biden.map((r, i) => makeDocument({ id: r.id, file: r.id, index: i, text: r.text, meta: { date: '2025-05-11', dateSource: 'metadata' } }));
-const probe = checkDocuments(shifted, { kb, toolVersion: 'bench' });
-const flagged = new Set(probe.findings.filter((f) => f.rule === 'anachronistic-administration').map((f) => f.doc));
-console.log(`\n## Recall probe: ${biden.length} headlines of 2021-22 naming the Biden administration, checked as of 2025-05-11`);
-console.log(`anachronistic-administration flags ${flagged.size} of ${biden.length}; not flagged:`);
-for (const r of biden.filter((r) => !flagged.has(r.id))) console.log(`  ${r.text}`);
+// Recall probes (no gold labels: a past-tense use such as "Biden White House aides shredded notes" is right to
+// pass). Real 2021-22 headlines checked as if written on 2025-05-11, when Biden had left office and Trump was back.
+const headlines = readHeadlines(dir);
+const probes = [
+  ['anachronistic-administration', 'naming the Biden administration', /\bBiden(?:['’]s)? (?:administration|White House)\b/i],
+  ['wrong-office-holder', 'calling Biden "President"', /^(?!.*\b(?:former|ex-|vice)\b).*\bPresident (?:Joe )?Biden\b/i],
+  ['anachronistic-title', 'calling Trump "former President"', /\b(?:former|ex-) ?President (?:Donald )?Trump\b/i],
+];
+console.log('\n## Recall probes: 2021-22 headlines checked as of 2025-05-11');
+for (const [rule, what, re] of probes) {
+  const recs = headlines.filter((r) => re.test(r.text));
+  const shifted = recs.map((r, i) => makeDocument({ id: r.id, file: r.id, index: i, text: r.text, meta: { date: '2025-05-11', dateSource: 'metadata' } }));
+  const probe = checkDocuments(shifted, { kb, toolVersion: 'bench' });
+  const flagged = new Set(probe.findings.filter((f) => f.rule === rule).map((f) => f.doc));
+  console.log(`${rule}: ${flagged.size} of ${recs.length} headlines ${what}; not flagged:`);
+  for (const r of recs.filter((r) => !flagged.has(r.id)).slice(0, sampleSize)) console.log(`  ${r.text.slice(0, 160)}`);
+}

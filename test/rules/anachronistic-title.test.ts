@@ -16,10 +16,16 @@ describe('anachronistic-title', () => {
       // Years after the inauguration, "-elect" is history; inside a quotation it is someone else's words.
       { text: 'An old memo called him President-elect Barack Obama.', date: '2016-10-25' },
       { text: 'The email read: "Former President Donald Trump is coming," a spokesman said.', date: '2025-05-11' },
+      { text: "‘Former President Trump is wrong on this’: senator defends the grain deal", date: '2025-05-11' },
       // Looking ahead.
       { text: 'That will change once Obama is former president Obama.', date: '2016-08-19' },
     ],
     invalid: [
+      // A capitalised modifier opening the sentence is no unknown body before the role.
+      {
+        docs: { text: 'Former President Trump says he would sign the bill.', date: '2025-05-11' },
+        findings: [{ text: 'Former President Trump', message: 'since 2025-01-20' }],
+      },
       {
         docs: { text: 'Former U.S. President Donald Trump also weighed in on the situation.', date: '2025-05-11' },
         findings: [{ text: 'Former U.S. President Donald Trump', message: 'since 2025-01-20' }],

@@ -25,6 +25,13 @@ describe('wrong-office-holder', () => {
       { text: 'President Bill Clinton signed the welfare law.', date: '2016-08-10' },
       { text: 'As secretary of state, Hillary Clinton used a private email server.', date: '2016-08-06' },
       { text: 'NATO Secretary General Jens Stoltenberg said in 2019 that the alliance was strong.', date: '2025-05-11' },
+      // A surname alone identifies no one: two holders bore it, or its bearer never held the office.
+      { text: 'U.S. President Bush says the economy is strong.', date: '2010-05-11' },
+      { text: 'U.S. Secretary of State Biden says the talks will resume.', date: '2025-05-11' },
+      { text: 'Crown Prince Salman of Bahrain says he gave nothing to the fund.', date: '2016-10-31' },
+      // The courtesy title without a present act; another speaker's words in single quotes.
+      { text: 'Statement by President Joe Biden on the floods in Texas', date: '2025-05-11' },
+      { text: '‘President Biden is right’: senator defends the grain deal', date: '2025-05-11' },
       // A later holder named before taking office is a hypothesis.
       { text: 'A President Trump would build a wall, he said.', date: '2016-02-28' },
       // A person the knowledge base does not know cannot be checked.
@@ -33,6 +40,21 @@ describe('wrong-office-holder', () => {
       { text: 'NATO Secretary General Jens Stoltenberg said the alliance would respond.' },
     ],
     invalid: [
+      // A surname alone that only one holder of the office bore.
+      {
+        docs: { text: 'US President Biden predicts a deal by June.', date: '2025-05-11' },
+        findings: [{ text: 'US President Biden', message: 'Donald Trump' }],
+      },
+      // A place after the name that the office belongs to keeps the person.
+      {
+        docs: { text: 'Crown Prince Salman of Saudi Arabia says the kingdom will raise output.', date: '2016-10-31' },
+        findings: [{ text: 'Crown Prince Salman', message: 'Mohammed bin Nayef' }],
+      },
+      // The courtesy title does not cover acting now.
+      {
+        docs: { text: 'President Biden says the talks will resume next week.', date: '2025-05-11' },
+        findings: [{ text: 'President Biden', message: 'Donald Trump' }],
+      },
       {
         docs: { text: "NATO's Secretary General, Jens Stoltenberg, said the talks must end the war.", date: '2025-05-11' },
         findings: [{ text: "NATO's Secretary General, Jens Stoltenberg", message: 'Mark Rutte' }],
