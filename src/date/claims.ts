@@ -1,5 +1,6 @@
 // What a titled mention claims about time: which offices, whose terms, and in what status.
 import type { AdministrationFact, PersonFact, TitleModifier } from '../extract/types.js';
+import { SENTENCE_OPENERS } from '../extract/openers.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import type { Office, Term } from '../know/types.js';
 
@@ -40,15 +41,24 @@ export function statusOf(modifiers: TitleModifier[]): TitleStatus {
 }
 
 /**
+ * The text before an unqualified role ends in a name or acronym ("RNC spokesman", "Senate Majority
+ * Leader"), not in a modifier or a word that opens sentences ("Former President", "But President").
+ */
+function unknownBodyBefore(before: string): boolean {
+  const rest = before.replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim)\s+$/i, '');
+  const m = /(?:\b([A-Z][A-Za-z.&-]*)|[’']s)\s+$/.exec(rest);
+  return !!m && !(m[1] && SENTENCE_OPENERS.has(m[1].toLowerCase()));
+}
+
+/**
  * The claim a person mention with a title makes, or undefined when there is nothing to check: no title,
  * an unknown person, a deputy, or a title naming no known office.
  */
 export function titleClaim(p: PersonFact, kb: KnowledgeBase, text?: string): TitleClaim | undefined {
   if (!p.title || !p.personId || p.title.modifiers.includes('deputy')) return undefined;
   // An unqualified role right after a name or acronym we do not know ("RNC spokesman", "Senate Majority
-  // Leader") belongs to that unknown body, not to every office of the role. A modifier before the role is
-  // no such name, in any case ("Former President Trump" opening a headline).
-  if (text && p.title.body === undefined && /(?:\b[A-Z][A-Za-z.&-]*|[’']s)\s+$/.test(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start).replace(/\b(?:former|ex-?|then-?|late|acting|outgoing|incoming|interim|the|an?)\s+$/i, ''))) return undefined;
+  // Leader") belongs to that unknown body, not to every office of the role.
+  if (text && p.title.body === undefined && unknownBodyBefore(text.slice(Math.max(0, p.title.span.start - 30), p.title.span.start))) return undefined;
   // A bare role with a modifier glued on ("President-elect", "ex-President") names every office of that role.
   const bare = p.title.role && p.title.body === undefined && kb.roleByName(p.title.text.replace(/^ex-|-elect$/i, '')) !== undefined;
   const ids = p.title.officeIds.length === 0 && bare ? kb.officesFor(p.title.role!).map((o) => o.id) : p.title.officeIds;

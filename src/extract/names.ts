@@ -8,6 +8,7 @@ import { normKey } from '../know/normalize.js';
 import { classifyName, type Evidence, type NameClass } from './name-class.js';
 import { seen, wordStats } from './name-lexicon.js';
 import type { Token } from './nlp.js';
+import { SENTENCE_OPENERS } from './openers.js';
 import { taggedSentences, type TaggedSentence } from './tagged.js';
 import { RoleMatcher, titleAfter, titleBefore } from './titles.js';
 import type { TitleInfo } from './types.js';
@@ -142,12 +143,9 @@ function isSentenceInitial(text: string, s: TaggedSentence, first: number): bool
 }
 
 /** A capitalised sentence opener that is not a name ("The", "However", "Despite"): seen mostly outside names. */
-const OPENERS = new Set(
-  'the a an this that these those such some many most all both each every other another it he she they we i you his her their our its there here then now also still yet so thus in on at but and or if as after before while when despite however meanwhile instead moreover furthermore although though because since until unless with without for from by to of under over during amid among what who why how which'.split(' '),
-);
 
 function openerWord(w: string): boolean {
-  if (OPENERS.has(w.toLowerCase())) return true;
+  if (SENTENCE_OPENERS.has(w.toLowerCase())) return true;
   const st = statsOf(w);
   if (st && seen(st)) return st.none > st.per + st.loc + st.org + st.misc;
   // "Interestingly", "Notably": an adverb, unless the name is known ("Italy")
@@ -410,7 +408,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       // a name ending in an organisation or place head keeps its first words ("General Motors said")
       const head = nameHead(wordsOf(toks, first, end));
       // "The", "However", "Analyst" opening a sentence are not part of the name after them
-      const opening = (k: number) => (head ? OPENERS.has(toks[k].text.toLowerCase()) : openerWord(toks[k].text) || (!knownNames?.has(normKey(toks[k].text)) && s.pos(k) !== 'PROPN'));
+      const opening = (k: number) => (head ? SENTENCE_OPENERS.has(toks[k].text.toLowerCase()) : openerWord(toks[k].text) || (!knownNames?.has(normKey(toks[k].text)) && s.pos(k) !== 'PROPN'));
       while (end - first > 1 && isSentenceInitial(doc.text, s, first) && opening(first)) first++;
       if (!head && end - first > 1 && !kb.placesByName(doc.text.slice(toks[first].start, toks[end - 1].end)).length) first = nameStart(kb, toks, first, end);
       const span = { start: toks[first].start, end: toks[end - 1].end };

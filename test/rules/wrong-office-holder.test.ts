@@ -50,7 +50,11 @@ describe('wrong-office-holder', () => {
         docs: { text: 'Crown Prince Salman of Saudi Arabia says the kingdom will raise output.', date: '2016-10-31' },
         findings: [{ text: 'Crown Prince Salman', message: 'Mohammed bin Nayef' }],
       },
-      // The courtesy title does not cover acting now.
+      // The courtesy title does not cover acting now; a word opening the sentence is no body before the title.
+      {
+        docs: { text: 'But President Biden has been learning that voters rarely reward him.', date: '2025-05-11' },
+        findings: [{ text: 'President Biden', message: 'Donald Trump' }],
+      },
       {
         docs: { text: 'President Biden says the talks will resume next week.', date: '2025-05-11' },
         findings: [{ text: 'President Biden', message: 'Donald Trump' }],
