@@ -191,6 +191,34 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
  * parser's pattern alone took ~70 ms to compile on first use, a tenth of start-up.
  */
 const DROPPED_PARSERS = new Set(['ENTimeUnitLaterFormatParser']);
+
+/** Any English month name: each of chrono's month alternatives starts with one of these abbreviations. */
+const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/**
+ * Text without which a chrono parser's pattern cannot match: a literal part every match of it holds, tested
+ * with the same flag (i, not u) so it matches exactly the characters chrono's pattern does. A stretch of text
+ * without it skips that parser (it would find nothing, and the others' results and order are unchanged):
+ * most windows hold one or two cues, and every parser scans the whole window. Parsers not listed always run.
+ */
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-\d/,
+  // A result needs a slash ("5/12") or a year part ("12.5.2024"); decimals like "5.93" match the pattern only to be dropped.
+  SlashDateFormatParser: /\d\/\d|\d[/.-]\d{1,2}[/.-]\d\d/,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENTimeExpressionParser: /\d/,
+  ENMonthNameLittleEndianParser: MONTH_LETTERS,
+  ENMonthNameMiddleEndianParser: MONTH_LETTERS,
+  ENMonthNameParser: MONTH_LETTERS,
+  ENYearMonthNameParser: MONTH_LETTERS,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+};
+
 let casual: chrono.Chrono | undefined;
 function parser(): chrono.Chrono {
   if (!casual) {
@@ -199,6 +227,28 @@ function parser(): chrono.Chrono {
     for (const p of casual.parsers) if (TIME_UNIT_PARSERS.has(p.constructor.name)) unboundSpaces(p);
   }
   return casual;
+}
+
+/** The distinct tests of PARSER_NEEDS; bit i of a text's mask says whether it passes NEED_TESTS[i]. */
+const NEED_TESTS = [...new Set(Object.values(PARSER_NEEDS))];
+/** A chrono with only the parsers whose tests a text passed, per mask (a few dozen masks occur). */
+const chronoByMask = new Map<number, chrono.Chrono>();
+
+/** chrono for `text`: only the parsers that can match in it, in their order (so the same results, in the same order). */
+function parserFor(text: string): chrono.Chrono {
+  let mask = 0;
+  for (let i = 0; i < NEED_TESTS.length; i++) if (NEED_TESTS[i].test(text)) mask |= 1 << i;
+  let c = chronoByMask.get(mask);
+  if (!c) {
+    const all = parser();
+    const runs = (p: chrono.Parser) => {
+      const needs = PARSER_NEEDS[p.constructor.name];
+      return !needs || (mask & (1 << NEED_TESTS.indexOf(needs))) !== 0;
+    };
+    c = new chrono.Chrono({ parsers: all.parsers.filter(runs), refiners: all.refiners });
+    chronoByMask.set(mask, c);
+  }
+  return c;
 }
 
 /** chrono's parsers of "N units" phrases ("two years ago", "within three days", "the next two weeks"). */
@@ -234,7 +284,7 @@ function unboundSpaces(parser: unknown): void {
 /** Parse one stretch of the document (a sentence, or a fact's own span when re-resolving). */
 function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
   const text = doc.text.slice(chunk.start, chunk.end);
-  const results = parser().parse(text, { instant: refDate(ref), timezone: 0 }, { forwardDate: false });
+  const results = parserFor(text).parse(text, { instant: refDate(ref), timezone: 0 }, { forwardDate: false });
   const out: Mention[] = [];
   for (const r of results) {
     let start = r.index;
