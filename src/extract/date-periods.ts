@@ -288,6 +288,8 @@ export function theYear(text: string, ref: string): PeriodMention[] {
 export function periods(text: string, ref: string): PeriodMention[] {
   if (!CAN_HOLD_PERIOD.test(text)) return [];
   const all = [...quarters(text, ref), ...seasons(text, ref), ...vagueReferences(text, ref), ...decades(text, ref), ...holidays(text, ref), ...theYear(text, ref)];
+  // Most texts the cheap test lets through hold none or one: nothing can overlap.
+  if (all.length < 2) return all;
   const longestFirst = all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const covered = new Uint8Array(text.length);
   const kept: PeriodMention[] = [];

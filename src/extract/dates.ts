@@ -21,7 +21,7 @@ import {
   modifiedMonths,
 } from './date-words.js';
 import { resolveAnaphora, withAnaphora } from './date-anaphora.js';
-import { CAN_HOLD_PERIOD, periods, type PeriodMention } from './date-periods.js';
+import { periods, type PeriodMention } from './date-periods.js';
 import type { DateFact, StatedParts } from './types.js';
 
 /**
@@ -54,8 +54,17 @@ function hasRelativeTag(r: chrono.ParsedResult): boolean {
   return false;
 }
 
+/** The last reference read and its time: all the windows of a document share one reference. */
+let lastRef = '';
+let lastRefTime = 0;
+
 function refDate(ref: string): Date {
-  return new Date(Date.UTC(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)) - 1, Number(ref.slice(8, 10)), 12));
+  if (ref !== lastRef) {
+    lastRefTime = Date.UTC(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)) - 1, Number(ref.slice(8, 10)), 12);
+    lastRef = ref;
+  }
+  // A new Date each time: chrono keeps the one it is given.
+  return new Date(lastRefTime);
 }
 
 /** Calendar parts the words of the mention state (chrono's known values that the text itself spells out). */
@@ -390,7 +399,7 @@ export function extractDates(doc: Document, sentences: Span[], ref?: string): Da
     const body = doc.text.slice(s.start, s.end);
     const dated: DateFact[] = [];
     if (CAN_HOLD_DATE.test(body)) for (const w of dateWindows(doc.text, s)) dated.push(...factsIn(doc, w, r));
-    out.push(...(CAN_HOLD_PERIOD.test(body) ? withPeriods(dated, periodFacts(doc, s, r)) : dated));
+    out.push(...withPeriods(dated, periodFacts(doc, s, r)));
   }
   return withAnaphora(doc.text, sentences, out);
 }
