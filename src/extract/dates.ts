@@ -208,7 +208,7 @@ const MONTH_LETTERS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * Text without which a chrono parser's pattern cannot match: a literal part every match of it holds, tested
  * with the same flag (i, not u) so it matches exactly the characters chrono's pattern does. A stretch of text
  * without it skips that parser (it would find nothing, and the others' results and order are unchanged):
- * most windows hold one or two cues, and every parser scans the whole window. Parsers not listed always run.
+ * most windows hold one or two cues, and every parser scans the whole window.
  */
 const PARSER_NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}[-./\s]/,
@@ -226,6 +226,10 @@ const PARSER_NEEDS: Record<string, RegExp> = {
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
   ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
+  // within/in/for ("within" holds "in"); a quarter of windows have none. The prefix is optional only with forwardDate, which is off.
+  ENTimeUnitWithinFormatParser: /in|for/i,
 };
 
 let casual: chrono.Chrono | undefined;
