@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
-import { UNRESOLVED_REF, extractDates, resolveDateFacts } from '../src/extract/dates.js';
+import { UNRESOLVED_REF, extractDates, resolveDateFacts, unknownParserNames } from '../src/extract/dates.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import type { DateFact } from '../src/extract/types.js';
 
@@ -253,5 +253,11 @@ describe('extractDates: days named by reference to the day before them', () => {
     const doc = makeDocument({ file: 't.txt', text });
     const again = resolveDateFacts(doc, extractDates(doc, splitSentences(text), SUNDAY), '2025-05-18');
     expect(again.map((f) => f.value)).toEqual(['2025-05-13', '2025-05-14']);
+  });
+});
+
+describe('chrono parsers named by this module', () => {
+  it('all exist in chrono (a renamed parser would silently skip a drop, an unbounding or a gate)', () => {
+    expect(unknownParserNames()).toEqual([]);
   });
 });

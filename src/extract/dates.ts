@@ -242,6 +242,15 @@ function parser(): chrono.Chrono {
   return casual;
 }
 
+/**
+ * Parser names this module refers to that chrono's casual configuration does not have: a chrono upgrade
+ * that renames a parser would otherwise silently stop a drop, an unbounding or a gate (tested).
+ */
+export function unknownParserNames(): string[] {
+  const names = new Set(chrono.casual.parsers.map((p) => p.constructor.name));
+  return [...DROPPED_PARSERS, ...TIME_UNIT_PARSERS, ...Object.keys(PARSER_NEEDS)].filter((n) => !names.has(n));
+}
+
 /** The distinct tests of PARSER_NEEDS; bit i of a text's mask says whether it passes NEED_TESTS[i]. */
 const NEED_TESTS = [...new Set(Object.values(PARSER_NEEDS))];
 /** A chrono with only the parsers whose tests a text passed, per mask (a few dozen masks occur). */
