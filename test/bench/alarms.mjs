@@ -3,18 +3,13 @@
 // sample. Then recall probes: headlines naming Biden's administration or title while he was in office (and Trump
 // as former president), checked as if written on 2025-05-11, where each present-tense use would be stale.
 // Usage: npm run bench:alarms [-- --limit N] [--sample N]
-import { corporaDir, readHeadlines, readPolnear, readReuters } from './corpora.mjs';
+import { corporaDir, numberOption, readHeadlines, readPolnear, readReuters } from './corpora.mjs';
 import { makeDocument } from '../../dist/core/document.js';
 import { checkDocuments } from '../../dist/engine.js';
 import { loadKb } from '../../dist/know/load.js';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const limit = opt('limit', Infinity);
-const sampleSize = opt('sample', 12);
+const limit = numberOption('limit', Infinity);
+const sampleSize = numberOption('sample', 12);
 const CROSS = new Set(['conflicting-event-date', 'conflicting-place', 'conflicting-title', 'conflicting-number', 'altered-quote', 'misattributed-quote']);
 const TIME_AWARE = new Set(['wrong-office-holder', 'anachronistic-title', 'anachronistic-administration', 'elapsed-time', 'weekday-date-mismatch']);
 

@@ -73,6 +73,12 @@ export function readEcbPlus(dir) {
   return out;
 }
 
+/** A numeric command-line option of a benchmark (`--limit 500`), or `dflt` when absent. */
+export function numberOption(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
 /** Peak resident memory of this process so far, in MB. */
 export function peakRssMb() {
   return Math.round(process.resourceUsage().maxRSS / 1024);
@@ -82,4 +88,25 @@ export function peakRssMb() {
 export function readHeadlines(dir) {
   const recs = JSON.parse(readFileSync(join(dir, 'headlines-2021-22', 'headlines.json'), 'utf8'));
   return recs.map((r, i) => ({ id: `headline-${i}-${r.domain}`, date: new Date(r.timestamp * 1000).toISOString().slice(0, 10), text: r.title }));
+}
+
+/**
+ * FRANK (consistency/): one record per human-labelled summary, { hash, model, dataset, labels, article, summary,
+ * url }, with the texts from the annotation platform's article files. `summary` is the system's output as
+ * stored: most systems emit lowercased, tokenized text (see `summaryText` in bench/consistency.mjs).
+ */
+export function readFrank(dir) {
+  const base = join(dir, 'consistency');
+  const labels = JSON.parse(readFileSync(join(base, 'frank', 'data', 'human_annotations.json'), 'utf8'));
+  const articles = new Map();
+  const article = (hash) => {
+    if (!articles.has(hash)) articles.set(hash, JSON.parse(readFileSync(join(base, 'frank-annotation-platform', 'articles-json', `${hash}.json`), 'utf8')));
+    return articles.get(hash);
+  };
+  return labels.map((l) => {
+    const a = article(l.hash);
+    // bart's summaries also exist with their case (`bart_cased`); the other systems only lowercased.
+    const summary = a[`${l.model_name}_cased`] ?? a[l.model_name];
+    return { hash: l.hash, model: l.model_name, dataset: l.dataset, labels: l, article: a.article, summary, cased: `${l.model_name}_cased` in a, url: a.url };
+  });
 }
