@@ -1,5 +1,5 @@
 // Rule: the same quotation worded differently in different accounts of one story (a misquote), shown as a word diff.
-import { align, candidatePairs, quoteWords, type QuoteRef } from '../story/quote-align.js';
+import { align, candidatePairs, indexOfRun, quoteWords, type QuoteRef } from '../story/quote-align.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
 import { shortName, storiesOf } from './story-helpers.js';
 
@@ -15,6 +15,11 @@ export function quoteRefs(members: CorpusEntry[]): Array<QuoteRef<CorpusEntry>> 
   );
 }
 
+/** Whether some quotation of `owner` carries `words` word for word (alone or as part of a longer one). */
+function quotedIn<T>(refs: Array<QuoteRef<T>>, owner: T, words: string[]): boolean {
+  return refs.some((r) => r.owner === owner && indexOfRun(r.words, words) >= 0);
+}
+
 export const alteredQuote: CorpusRule = {
   scope: 'corpus',
   meta: {
@@ -24,7 +29,7 @@ export const alteredQuote: CorpusRule = {
     needs: ['quotes', 'people'],
     docs: {
       catches:
-        'Two versions of one quotation in different articles of a story that differ in wording, shown as a word-level difference; differences of punctuation, case and quote marks are ignored, and a partial quotation that appears word for word in a fuller one is not a conflict (it is listed as corroboration in the JSON data).',
+        'Two versions of one quotation in different articles of a story that differ in wording, shown as a word-level difference; differences of punctuation, case and quote marks are ignored, and a partial quotation that appears word for word in a fuller one is not a conflict (it is listed as corroboration in the JSON data); nor is a version the other article also carries word for word (it quoted both).',
       why: 'A quotation must be verbatim; a changed word can change what someone said.',
       example: {
         text: '“We are ready to engage in direct talks with the Ukrainian leadership tomorrow”',
@@ -40,6 +45,9 @@ export const alteredQuote: CorpusRule = {
       for (const [a, b] of candidatePairs(refs)) {
         const al = align(b.words, a.words);
         if (al.contained || al.similarity < SAME_QUOTE || !al.diff) continue;
+        // Both documents carry one of the versions word for word: the other is a second quotation (a book and
+        // the film made of it, a statement and its later rewording), not this one altered.
+        if (quotedIn(refs, a.owner, b.words) || quotedIn(refs, b.owner, a.words)) continue;
         // Report on the later document, against the earlier one's version.
         out.push({
           doc: b.owner.doc.id,

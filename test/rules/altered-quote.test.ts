@@ -22,6 +22,11 @@ describe('altered-quote', () => {
         { text: variant('engage in direct talks', 'engage in direct talks on a 4bn, long-term deal'), date: DATE },
         { text: variant('engage in direct talks', 'engage in direct talks on a 4 billion , long - term deal'), date: DATE },
       ],
+      // One document carries both versions: the other quoting one of them word for word agrees with it.
+      [
+        { text: `${BASE}\nLater he added: "We are ready to engage in direct talks with the Kyiv regime tomorrow."`, date: DATE },
+        { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE },
+      ],
     ],
     invalid: [
       {
