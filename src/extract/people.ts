@@ -124,25 +124,36 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
 // to the run's end (quadratic: 30,000 characters took 1.5 s).
 const ADMINISTRATION = /\b(?:(former|previous|then|past)\s+)?([A-Z][\p{L}-]{1,40}(?:\s+[A-Z][\p{L}-]{1,40})?)(?:['’]s)?\s+(administration|government|presidency|White House)\b/gu;
 
+/** What follows an administration mention: the verb it governs, or the noun it modifies. */
+interface AfterMention {
+  verb?: string;
+  head?: string;
+}
+
 /**
- * The verb right after a mention ending at `end`, from wink's tags of its sentence: adverbs are skipped
- * ("is aggressively releasing"), and "to" with a verb is the headline future ("Biden administration to
- * investigate ..."). Mentions are few, so tagging their sentences costs little.
+ * What follows a mention ending at `end`, from wink's tags of its sentence. The verb right after it: adverbs
+ * are skipped ("is aggressively releasing"), and "to" with a verb is the headline future ("Biden
+ * administration to investigate ..."). Else the noun it modifies, the last of the nouns and adjectives
+ * after it ("Trump White House records", "the Biden administration's envoy"). Mentions are few, so tagging
+ * their sentences costs little.
  */
-function verbAfter(text: string, sentence: Span, end: number): string | undefined {
+function afterMention(text: string, sentence: Span, end: number): AfterMention {
   const toks = tag(text, sentence);
   let i = toks.findIndex((t) => t.start >= end);
-  if (i < 0) return undefined;
+  if (i < 0) return {};
   while (toks[i]?.pos === 'ADV') i++;
   const t = toks[i];
-  if (!t) return undefined;
+  if (!t) return {};
   // "expected to announce": a headline's future
   if (/^(?:expected|set|poised|slated|scheduled)$/i.test(t.text) && /^to$/i.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.pos === 'VERB') {
-    return `${t.text} to ${toks[i + 2].text}`;
+    return { verb: `${t.text} to ${toks[i + 2].text}` };
   }
-  if (t.pos === 'VERB' || t.pos === 'AUX') return t.text;
-  if (/^to$/i.test(t.text) && toks[i + 1]?.pos === 'VERB') return `to ${toks[i + 1].text}`;
-  return undefined;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return { verb: t.text };
+  if (/^to$/i.test(t.text) && toks[i + 1]?.pos === 'VERB') return { verb: `to ${toks[i + 1].text}` };
+  let k = /^['’]s$/i.test(t.text) ? i + 1 : i;
+  let head: string | undefined;
+  for (; toks[k] && /^(?:NOUN|PROPN|ADJ)$/.test(toks[k].pos); k++) if (toks[k].pos !== 'ADJ') head = toks[k].text;
+  return head ? { head } : {};
 }
 
 function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[], sentences: Span[]): AdministrationFact[] {
@@ -163,8 +174,9 @@ function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[],
     const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
     if (m[1] || /\bunder\s+the\s*$/i.test(before)) fact.historical = true;
     const sentence = sentences.find((x) => x.start <= span.start && span.end <= x.end);
-    const verb = sentence && verbAfter(doc.text, sentence, span.end);
-    if (verb) fact.verb = verb;
+    const after = sentence ? afterMention(doc.text, sentence, span.end) : {};
+    if (after.verb) fact.verb = after.verb;
+    if (after.head) fact.head = after.head;
     out.push(fact);
   }
   return out;

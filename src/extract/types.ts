@@ -164,6 +164,8 @@ export interface AdministrationFact extends FactBase {
    * investigate"): whether the administration acts now or acted then. Absent when no verb follows it.
    */
   verb?: string;
+  /** The noun the mention modifies ("records" in "Trump White House records", "envoy" in "the Biden administration's envoy"). */
+  head?: string;
 }
 
 /** A newsworthy event noun with its date and place arguments ("talks ... Thursday in Istanbul"). */

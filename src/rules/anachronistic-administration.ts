@@ -9,6 +9,12 @@ import type { DocumentRule } from './types.js';
 /** How long after leaving office an administration is still likely to be named by mistake as the current one. */
 const MAX_STALE_DAYS = 3 * 365;
 
+/** Nouns for people who act for an administration. */
+const AGENTS = /^(?:officials?|spokes(?:man|woman|men|women|person|people)|aides?|staff(?:ers?)?|envoys?|advis[eo]rs?|lawyers?|attorneys?|negotiators?|diplomats?|sources?|team|representatives?|secretary|ambassadors?|members?)$/i;
+
+/** Nouns for what an administration does: their sentence's tense decides as the administration's own would. */
+const ACTS = /^(?:announcements?|decisions?|moves?|orders?|requests?|proposals?|statements?|warnings?|calls?|demands?|offers?|responses?|plans?|efforts?|push|pressure|threats?|actions?|approval|refusal)$/i;
+
 export const anachronisticAdministration: DocumentRule = {
   scope: 'document',
   meta: {
@@ -39,6 +45,10 @@ export const anachronisticAdministration: DocumentRule = {
       if (terms.some((t) => t.term.approx)) continue;
       // Historical references ("under the Obama administration in 2015", "the former Biden administration") are fine.
       if (a.historical) continue;
+      // Its people and its acts are the administration acting ("Biden administration officials say", "it
+      // follows the Biden administration's announcement"); its things are not ("Trump White House records
+      // are now with the committee", "the Obama administration's rules remain"), whatever their tense.
+      if (a.head && !AGENTS.test(a.head) && !ACTS.test(a.head)) continue;
       const sentence = sentenceAround(doc.text, facts.sentences, a.span);
       const at = { start: a.span.start - sentence.start, end: a.span.end - sentence.start };
       if (!presentContext(sentence.text, at, Number(w.on.slice(0, 4)), a.verb)) continue;

@@ -19,6 +19,9 @@ describe('anachronistic-administration', () => {
       { text: "The Biden administration's envoy left Kyiv before the talks are due to resume", date: '2025-05-11' },
       // the tense of the verb right after the mention decides
       { text: 'The Biden administration allowed some states to combine categories that are reported together.', date: '2025-05-11' },
+      // the administration's things are not the administration acting now
+      { text: 'Biden White House records are now in the hands of the archives.', date: '2025-05-11' },
+      { text: "The Biden administration's tariffs remain in force.", date: '2025-05-11' },
       // a modifier of another noun after a future verb of another subject ("the ... White House response")
       { text: 'The committee will hold hearings on the Biden White House response to the floods', date: '2025-05-11' },
     ],
@@ -41,6 +44,10 @@ describe('anachronistic-administration', () => {
       },
       {
         docs: { text: 'Biden administration expected to announce a boycott of the Games', date: '2025-05-11' },
+        findings: [{ text: 'Biden administration' }],
+      },
+      {
+        docs: { text: "The move follows the Biden administration's announcement that it is sending more aid.", date: '2025-05-11' },
         findings: [{ text: 'Biden administration' }],
       },
       {
