@@ -248,7 +248,12 @@ function parser(): chrono.Chrono {
  */
 export function unknownParserNames(): string[] {
   const names = new Set(chrono.casual.parsers.map((p) => p.constructor.name));
-  return [...DROPPED_PARSERS, ...TIME_UNIT_PARSERS, ...Object.keys(PARSER_NEEDS)].filter((n) => !names.has(n));
+  return namedParsers().filter((n) => !names.has(n));
+}
+
+/** Every chrono parser class this module names (dropped, unbounded or gated). */
+export function namedParsers(): string[] {
+  return [...new Set([...DROPPED_PARSERS, ...TIME_UNIT_PARSERS, ...Object.keys(PARSER_NEEDS)])];
 }
 
 /** The distinct tests of PARSER_NEEDS; bit i of a text's mask says whether it passes NEED_TESTS[i]. */

@@ -36,17 +36,18 @@ export function pastContext(sentence: string, mentionOffset: number, year: numbe
  * Another speaker's reporting frame at either end of a sentence ("Esper says ...", "..., New Book Says",
  * "..., report says"): its verb tells who speaks now, not whether the mention is current.
  */
-const LEADING_FRAME = /^[^,;:"“”]{1,60}?\b(?:says|said|tells|told|reports|reported|claims|claimed|warns|warned|argues|argued)\s+(?:that\s+)?/i;
-const TRAILING_FRAME = /[,;:]\s*['"‘’“”]?\s*[^,;:]{1,60}?\b(?:says|said|reports|reported|claims|claimed|warns|warned|argues|argued)\W*$/i;
+const FRAME_VERB = '(?:says?|said|tells?|told|reports?|reported|claims?|claimed|warns?|warned|argues?|argued)';
+const LEADING_FRAME = new RegExp(`^[^,;:"“”]{1,60}?\\b${FRAME_VERB}\\s+(?:that\\s+)?`, 'i');
+const TRAILING_FRAME = new RegExp(`[,;:]\\s*['"‘’“”]?\\s*[^,;:]{1,60}?\\b${FRAME_VERB}\\W*$`, 'i');
 /** Past tense or a modal perfect right after the mention ("... White House Toilets Were", "May Have Worked"). */
-const PAST_AFTER = /^['’]?s?\s+(?:[a-z]+ly\s+)?(?:was|were|had|did|(?:may|might|could|must|would|should)\s+have\s+[a-z]+)\b/i;
+const PAST_AFTER = /^['’]?s?\s+(?:[a-z]+ly\s+)?(?:was|were|had|did|(?:may|might|could|must|would|should)\s+have\s+(?:been|[a-z]+(?:ed|en|wn|ne|nt|lt|ght)))\b/i;
 /** Past and present forms of the verb right after the mention (`AdministrationFact.verb`): "pledged", "revokes", "to investigate". */
 const PAST_VERB = /^(?:was|were|had|did|\w+ed|said|told|sent|put|left|took|made|gave|got|went|came|saw|met|held|began|brought|kept|lost|won|paid|sold|spent|struck|fought|ran|knew|thought)$/i;
 const PRESENT_VERB = /^(?:is|are|has|have|will|shall|can|should|must|may|might|(?:(?:expected|set|poised|slated|scheduled) )?to \w+|\w+s|\w+ing)$/i;
 /** Where the clause after the mention ends: a clause break or a word opening another clause ("as he sues ..."). */
 const CLAUSE_BREAK = /[;:]|\s(?:and|but|as|while|after|before|because|since|though|although|whereas)\s/i;
 /** The mention ends its noun phrase (it is not a modifier of a noun after it: "the Trump White House response"). */
-const NP_END = /^(?:\s*(?:[,.;:!?)\]'"’”—–]|$)|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|over|as|that|which|who|after|before|since|is|are|was|were|has|have|had|will|would|says|said)\b)/i;
+const NP_END = /^(?:\s*(?:[,.;:!?)\]"”—–]|$)|\s+(?:and|or|but|to|in|on|at|for|from|with|by|of|over|as|that|which|who|after|before|since|is|are|was|were|has|have|had|will|would|says|said)\b)/i;
 
 /**
  * The sentence presents the mention as acting now, and not in the past: a recent-time word ("on Monday",
@@ -77,9 +78,10 @@ export function presentContext(sentence: string, span: { start: number; end: num
 /**
  * A single-quoted stretch, as headlines quote ("‘President Trump is wrong’: Pence defends ..."). The quote
  * extractor pairs double marks only; here an opening mark must follow a space or the start and a closing
- * one precede a space, punctuation or the end, so apostrophes inside words ("didn’t") never pair.
+ * one precede a space, punctuation or the end, so apostrophes inside words ("didn’t") never pair. No digit
+ * opens ("the '80s") and a mark after an s with a lower-case word next is a possessive ("the Smiths' singer").
  */
-const SINGLE_QUOTED = /(^|[\s(\[{—–:-])[‘'](?=\S)([^‘\n]*?\S)[’'](?=$|[\s.,;:!?)\]}—–-])/g;
+const SINGLE_QUOTED = /(^|[\s(\[{—–:-])[‘'](?=[^\s\d])([^‘\n]*?\S)(?:(?<!s)[’'](?=\s)|[’'](?=$|[.,;:!?)\]}—–-]|\s+\P{Ll}))/gu;
 
 /** The offset lies inside a single-quoted stretch of the sentence: someone else's words, not the writer's. */
 export function insideSingleQuotes(sentence: string, offset: number): boolean {
@@ -88,6 +90,27 @@ export function insideSingleQuotes(sentence: string, offset: number): boolean {
     if (offset > open && offset <= open + m[2].length) return true;
   }
   return false;
+}
+
+/** A day named as recent, without "now" or "currently" (which tell of things, "the law is now in effect"). */
+const RECENT_DAY = /\b(?:today|tonight|yesterday|this (?:week|morning|afternoon|evening)|last (?:week|night)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** Present forms that have a person act now when they follow the name ("President Biden says ..."). */
+const PRESENT_ACT = /^(?:says|tells|is|are|has|will|can|should|must|may|might|warns|adds|urges|announces|welcomes|insists|argues|claims|posts|writes|tweets|notes|stresses|calls|continues|remains|supports|backs|wants|plans|predicts|signs|visits|meets|vows|pledges|unveils|introduces|nominates|threatens|orders|asks|rejects|hopes|expects|believes|thinks)$/i;
+
+/**
+ * The person named just before `end` acts now: the word right after the name (an adverb skipped) is one of
+ * a few present forms, or a verb with a recent day in its clause. A past tense, a possessive ("President
+ * Biden's final months") or nothing keeps the courtesy of a bare title; the rest of the sentence does not count.
+ */
+export function actsNow(sentence: string, end: number): boolean {
+  const after = sentence.slice(end);
+  const next = /^\s+(?:[a-z]+ly\s+)?([A-Za-z]+)\b/.exec(after);
+  if (!next) return false;
+  if (PRESENT_ACT.test(next[1])) return true;
+  // a past tense with a recent day in its clause ("President Joe Biden won applause Friday for ...")
+  const clause = after.slice(0, after.search(/[,;:(]|$/));
+  return /^[a-z]+$/.test(next[1]) && RECENT_DAY.test(clause);
 }
 
 /** The sentence looks ahead to the mention ("once Obama is former president Obama", "would be"). */

@@ -4,7 +4,7 @@ import { addDays } from '../date/days.js';
 import { holderNames, officeLabel, termText, titleClaim } from '../date/claims.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import type { Office } from '../know/types.js';
-import { insideSingleQuotes, pastContext, presentContext, sentenceAround } from './context.js';
+import { actsNow, insideSingleQuotes, pastContext, sentenceAround } from './context.js';
 import { insideQuote, dateEvidence, daysToTest, titledSpan, windowOf } from './dated.js';
 import type { DocumentRule } from './types.js';
 
@@ -52,7 +52,8 @@ export const wrongOfficeHolder: DocumentRule = {
       const c = titleClaim(p, kb, doc.text);
       if (!c || c.status !== 'sitting' || !c.specific) continue;
       // A lone word ("Michel") is too weak to identify a person unless the document names them in full, or
-      // the knowledge base knows one person by it who held the office the title names ("US President Biden").
+      // it resolved to a KB person who held the office the title names ("US President Biden"; a word the KB
+      // holds for several people, "Bush", resolves to no one).
       if (!/\s/.test(p.name.trim()) && !fullyNamed.has(p.entity) && c.terms.length === 0) continue;
       if (ofAnotherPlace(kb, doc.text, p.span.end, c.offices)) continue;
       const bounds = c.offices.flatMap((o) => o.holders.flatMap((t) => [t.from, ...(t.to ? [t.to] : [])]));
@@ -67,8 +68,7 @@ export const wrongOfficeHolder: DocumentRule = {
       // the sentence has them act now ("President Biden says ..."); a qualified title ("Russian President X",
       // "NATO Secretary General X") does not.
       const head = c.offices.every((o) => o.kind === 'head-of-state' || o.kind === 'head-of-government');
-      const actsNow = () => presentContext(sentence.text, { start: p.span.start - sentence.start, end: p.span.end - sentence.start }, year);
-      if (head && p.title!.body === undefined && c.terms.length && !actsNow()) continue;
+      if (head && p.title!.body === undefined && c.terms.length && !actsNow(sentence.text, p.span.end - sentence.start)) continue;
       const whole = titledSpan(p, doc.text);
       if (MODIFIER_START.test(doc.text.slice(whole.start, whole.end))) continue; // "former Federal Reserve chairman"
       const at = whole.start - sentence.start;

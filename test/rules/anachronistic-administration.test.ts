@@ -13,6 +13,8 @@ describe('anachronistic-administration', () => {
       { text: "Biden's White House Printers Were Often Jammed, New Memoir Says", date: '2025-05-11' },
       { text: 'Biden White House aides routinely shredded notes and sent them to the archives, report says', date: '2025-05-11' },
       { text: 'A senator says voters deserve a full account of the chaotic Biden administration as he files suit', date: '2025-05-11' },
+      { text: 'Biden administration officials ignored the warnings, sources say', date: '2025-05-11' },
+      { text: 'Officials say voters deserve an account of the chaotic Biden administration as he files suit', date: '2025-05-11' },
       // a modal perfect right after the mention is past
       { text: 'Biden White House May Have Coordinated With Agency Officials, Documents Show', date: '2025-05-11' },
       // the clause after the mention ends where another begins ("before the talks are due")
@@ -22,6 +24,8 @@ describe('anachronistic-administration', () => {
       // the administration's things are not the administration acting now
       { text: 'Biden White House records are now in the hands of the archives.', date: '2025-05-11' },
       { text: "The Biden administration's tariffs remain in force.", date: '2025-05-11' },
+      // a possessive does not end the noun phrase: "the Biden administration's response" is its response
+      { text: "The committee will hold hearings on the Biden administration's response to the floods.", date: '2025-05-11' },
       // a modifier of another noun after a future verb of another subject ("the ... White House response")
       { text: 'The committee will hold hearings on the Biden White House response to the floods', date: '2025-05-11' },
     ],
@@ -49,6 +53,15 @@ describe('anachronistic-administration', () => {
       {
         docs: { text: "The move follows the Biden administration's announcement that it is sending more aid.", date: '2025-05-11' },
         findings: [{ text: 'Biden administration' }],
+      },
+      // "would have to", "must have a": no modal perfect
+      {
+        docs: { text: 'The Biden administration would have to approve any sale of the company.', date: '2025-05-11' },
+        findings: [{ text: 'Biden administration' }],
+      },
+      {
+        docs: { text: 'The Trump administration must have a plan to reopen schools, critics say.', date: '2022-06-01' },
+        findings: [{ text: 'Trump administration' }],
       },
       {
         docs: { text: 'Kyiv says the Biden administration should send more air defence systems.', date: '2025-05-11' },

@@ -21,6 +21,19 @@ describe('anachronistic-title', () => {
       { text: 'That will change once Obama is former president Obama.', date: '2016-08-19' },
     ],
     invalid: [
+      // "'90s ... fan'" and "'til ... Smiths'" are no single-quoted stretches
+      {
+        docs: { text: "Fans rock 'til dawn as former President Trump dances, the Smiths' singer says", date: '2025-05-11' },
+        findings: [{ text: 'former President Trump', message: 'since 2025-01-20' }],
+      },
+      {
+        docs: { text: "Fans of '90s rock say former President Trump is 'the biggest fan' of the genre", date: '2025-05-11' },
+        findings: [{ text: 'former President Trump', message: 'since 2025-01-20' }],
+      },
+      {
+        docs: { text: "Fans of the '80s band say former President Trump is their biggest fan, the Smiths' singer says", date: '2025-05-11' },
+        findings: [{ text: 'former President Trump', message: 'since 2025-01-20' }],
+      },
       // A capitalised modifier opening the sentence is no unknown body before the role.
       {
         docs: { text: 'Former President Trump says he would sign the bill.', date: '2025-05-11' },

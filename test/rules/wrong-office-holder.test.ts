@@ -32,6 +32,10 @@ describe('wrong-office-holder', () => {
       // The courtesy title without a present act; another speaker's words in single quotes.
       { text: 'Statement by President Joe Biden on the floods in Texas', date: '2025-05-11' },
       { text: '‘President Biden is right’: senator defends the grain deal', date: '2025-05-11' },
+      // Past narration and possessives keep the courtesy, whatever else the sentence holds.
+      { text: 'President Biden signed the law, which is now in effect.', date: '2025-05-11' },
+      { text: 'President Biden signed the climate act that is expected to cut costs.', date: '2025-05-11' },
+      { text: "A new book about President Biden's final months in office is a bestseller.", date: '2025-05-11' },
       // A later holder named before taking office is a hypothesis.
       { text: 'A President Trump would build a wall, he said.', date: '2016-02-28' },
       // A person the knowledge base does not know cannot be checked.
@@ -51,6 +55,10 @@ describe('wrong-office-holder', () => {
         findings: [{ text: 'Crown Prince Salman', message: 'Mohammed bin Nayef' }],
       },
       // The courtesy title does not cover acting now; a word opening the sentence is no body before the title.
+      {
+        docs: { text: 'President Joe Biden won applause on Friday for replacing two board members.', date: '2025-05-11' },
+        findings: [{ text: 'President Joe Biden', message: 'Donald Trump' }],
+      },
       {
         docs: { text: 'But President Biden has been learning that voters rarely reward him.', date: '2025-05-11' },
         findings: [{ text: 'President Biden', message: 'Donald Trump' }],
