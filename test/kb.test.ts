@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { officeLabel } from '../src/date/claims.js';
 import {
   KbError,
   KnowledgeBase,
@@ -368,5 +369,20 @@ describe('loading and validation', () => {
     expect(() => KnowledgeBase.build([{ file: 'y.yaml', data: backwards }])).toThrow(/y\.yaml: offices\[0\]\.holders\[0\]\.to: /);
     const unknownRole: KbData = { ...base, people, offices: [{ id: 'o', role: 'zz', body: 'p', kind: 'other', names: [], holders: [] }] };
     expect(() => KnowledgeBase.build([{ file: 'z.yaml', data: unknownRole }])).toThrow(/z\.yaml: offices\[0\]\.role: unknown role "zz"/);
+  });
+});
+
+describe('office labels in messages', () => {
+  // A label names the office as it stands, not one era or holder of it: messages about Olaf Scholz or King
+  // Charles III once read "Chancellor of West Germany" and "Queen of England".
+  it.each([
+    ['germany-chancellor', 'Chancellor of Germany'],
+    ['germany-president', 'President of Germany'],
+    ['uk-monarch', 'Monarch of the United Kingdom'],
+    ['denmark-monarch', 'Monarch of Denmark'],
+    ['netherlands-monarch', 'Monarch of the Netherlands'],
+    ['uk-prime-minister', 'Prime Minister of the United Kingdom'],
+  ])('%s is labelled "%s"', (id, label) => {
+    expect(officeLabel(kb.office(id)!, kb)).toBe(label);
   });
 });
