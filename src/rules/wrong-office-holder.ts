@@ -24,6 +24,12 @@ function ofAnotherPlace(kb: KnowledgeBase, text: string, nameEnd: number, office
   return !offices.some((o) => o.body === place.id || o.body === place.country);
 }
 
+/** "Scholz" of "Olaf Scholz"; a regnal name stays whole ("Queen Elizabeth II", not "II"). */
+const surnameOf = (name: string) => {
+  const last = name.split(' ').slice(-1)[0];
+  return /^[IVX]+$/.test(last) ? name : last;
+};
+
 export const wrongOfficeHolder: DocumentRule = {
   scope: 'document',
   meta: {
@@ -88,7 +94,7 @@ export const wrongOfficeHolder: DocumentRule = {
       const name = kb.person(c.personId)?.name ?? p.name;
       const label = officeLabel(office, kb);
       const who = holders.map((t) => `${kb.person(t.person)?.name ?? t.person} (${termText(t)}${t.acting ? ', acting' : ''})`).join(' and ');
-      const served = c.terms.length ? `; ${name.split(' ').slice(-1)[0]} served ${c.terms.map((t) => termText(t.term)).join(' and ')}` : `; ${name} never held it`;
+      const served = c.terms.length ? `; ${surnameOf(name)} served ${c.terms.map((t) => termText(t.term)).join(' and ')}` : `; ${name} never held it`;
       out.push({
         span: titledSpan(p, doc.text),
         message: `${name} was not ${label} on ${w.on}: ${who} held the office${served}. [${dateEvidence(date)}]`,

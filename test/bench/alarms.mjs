@@ -1,7 +1,8 @@
 // bench:alarms — false-alarm rate of the checks on real dated news: PolNeAR (2015-16), Reuters-21578 (1987) and
 // headlines of 2021-22, each checked with its publication date. Prints findings per 100 articles by rule and a
 // sample. Then recall probes: headlines naming Biden's administration or title while he was in office (and Trump
-// as former president), checked as if written on 2025-05-11, where each present-tense use would be stale.
+// as former president), checked as if written on 2025-05-11, where each present-tense use would be stale; and
+// every headline checked three years after its date (stale copy), with a sample to read.
 // Usage: npm run bench:alarms [-- --limit N] [--sample N]
 import { corporaDir, numberOption, readHeadlines, readPolnear, readReuters } from './corpora.mjs';
 import { makeDocument } from '../../dist/core/document.js';
@@ -63,3 +64,18 @@ for (const [rule, what, re] of probes) {
   console.log(`${rule}: ${flagged.size} of ${recs.length} headlines ${what}; not flagged:`);
   for (const r of recs.filter((r) => !flagged.has(r.id)).slice(0, sampleSize)) console.log(`  ${r.text.slice(0, 160)}`);
 }
+
+// Stale-copy probe: every headline checked three years after its date, as if republished unchanged. Titles
+// and administrations current then are stale now; the bench prints what the time-aware rules flag, to read.
+const later = headlines.map((r, i) => {
+  const d = new Date(`${r.date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 3 * 365);
+  return makeDocument({ id: r.id, file: r.id, index: i, text: r.text, meta: { date: d.toISOString().slice(0, 10), dateSource: 'metadata' } });
+});
+const stale = checkDocuments(later, { kb, toolVersion: 'bench' }).findings.filter((f) => TIME_AWARE.has(f.rule));
+const staleBy = new Map();
+for (const f of stale) staleBy.set(f.rule, (staleBy.get(f.rule) ?? 0) + 1);
+console.log(`\n## Stale-copy probe: the ${headlines.length} headlines checked three years after their dates`);
+console.log(`time-aware findings: ${stale.length} (${[...staleBy].map(([r, n]) => `${r} ${n}`).join(', ')}); a sample:`);
+const every = Math.max(1, Math.floor(stale.length / sampleSize));
+for (const f of stale.filter((_, i) => i % every === 0).slice(0, sampleSize)) console.log(`  ${f.rule}: "${f.text.replace(/\s+/g, ' ')}" — ${f.message.slice(0, 150)}`);

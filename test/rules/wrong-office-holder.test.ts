@@ -54,6 +54,11 @@ describe('wrong-office-holder', () => {
         docs: { text: 'Crown Prince Salman of Saudi Arabia says the kingdom will raise output.', date: '2016-10-31' },
         findings: [{ text: 'Crown Prince Salman', message: 'Mohammed bin Nayef' }],
       },
+      // A regnal number is no surname.
+      {
+        docs: { text: 'Queen Elizabeth II is hiring a housekeeper for the castle.', date: '2025-01-20' },
+        findings: [{ text: 'Queen Elizabeth II', message: 'Queen Elizabeth II served 1952-02-06' }],
+      },
       // The courtesy title does not cover acting now; a word opening the sentence is no body before the title.
       {
         docs: { text: 'President Joe Biden won applause on Friday for replacing two board members.', date: '2025-05-11' },
