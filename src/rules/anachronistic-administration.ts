@@ -62,7 +62,7 @@ export const anachronisticAdministration: DocumentRule = {
       const name = kb.person(a.personId!)?.name ?? a.name;
       out.push({
         span: a.span,
-        message: `${a.text.replace(/^the /i, 'The ')} was not in office on ${w.on}: ${name} was ${officeLabel(last.office, kb)} ${termText(last.term)}${now.length ? `; ${now.join(' and ')} held the office then` : ''}. [${dateEvidence(date)}]`,
+        message: `${a.text.replace(/^the /i, 'The ')} ${/presidency$/i.test(a.text) ? 'was over' : 'was not in office'} on ${w.on}: ${name} was ${officeLabel(last.office, kb)} ${termText(last.term)}${now.length ? `; ${now.join(' and ')} held the office then` : ''}. [${dateEvidence(date)}]`,
         actual: a.text,
         expected: now.length ? `the ${now[0].split(' ').slice(-1)[0]} administration` : undefined,
         evidence: [dateEvidence(date), `${name}: ${terms.map((t) => `${officeLabel(t.office, kb)} ${termText(t.term)}`).join('; ')}`],

@@ -39,6 +39,10 @@ describe('anachronistic-administration', () => {
         findings: [{ text: 'Biden administration' }],
       },
       {
+        docs: { text: "Biden's presidency is entering a new phase, aides say.", date: '2025-05-11' },
+        findings: [{ text: "Biden's presidency", message: "Biden's presidency was over on 2025-05-11" }],
+      },
+      {
         docs: { text: 'Biden administration revokes mining lease in Minnesota', date: '2025-05-11' },
         findings: [{ text: 'Biden administration' }],
       },
