@@ -37,6 +37,14 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['Direct talks, slated to begin Thursday in Istanbul.', SUNDAY, ['Thursday | 2025-05-15 | weekday rel | weekday=4']],
     ['A ceasefire starting Monday was proposed.', SUNDAY, ['Monday | 2025-05-12 | weekday rel | weekday=1']],
     ['Russia launched a drone attack on Kyiv on Wednesday.', SUNDAY, ['Wednesday | 2025-05-07 | weekday rel | weekday=3']],
+    // the present tense of a verb that schedules points forward
+    ['Talks reopen in New York on Tuesday.', SUNDAY, ['Tuesday | 2025-05-13 | weekday rel | weekday=2']],
+    ['The summit begins Friday in Geneva.', SUNDAY, ['Friday | 2025-05-16 | weekday rel | weekday=5']],
+    // "speed" only ends like a past tense: "will" decides
+    ["Officials will urge Tokyo to speed growth at Wednesday's meetings.", SUNDAY, ['Wednesday | 2025-05-14 | weekday rel | weekday=3']],
+    // "the weekend" in a past-tense clause is the one before (chrono reads the coming one)
+    ['The talks were extended through the weekend.', '2025-05-14', ['the weekend | 2025-05-10 | relative rel | ']],
+    ['The talks will run through the weekend.', '2025-05-14', ['the weekend | 2025-05-17 | relative rel | ']],
     ['Putin also made reference to the 2022 draft agreement.', SUNDAY, ['2022 | 2022-01-01 | year | year=2022']],
     ['Victory was declared on 8 May 1945.', SUNDAY, ['8 May 1945 | 1945-05-08 | day | year=1945,month=5,day=8']],
     ['The war started in February 2022.', SUNDAY, ['February 2022 | 2022-02-01 | month | year=2022,month=2']],

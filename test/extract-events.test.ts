@@ -21,6 +21,14 @@ describe('extractEvents: an event noun with the date and place its sentence give
     ['The drone attack on Sunday came a day after the EU imposed new sanctions on Russia.', ['attack@-/Sunday']],
     // talks "on" a country are about it, not in it
     ['Talks on Ukraine resume on Thursday.', ['talks@-/Thursday']],
+    // a dateline's date tells when the story was filed, not when the earthquake was
+    ['QUITO, March 9 - Oil exports stopped after an earthquake in Ecuador, officials said.', []],
+    ['QUITO, Ecuador, March 9 - Oil exports stopped after an earthquake on Thursday.', ['disaster@Ecuador/Thursday']],
+    // the day something was said is not the day of the meeting it was said of
+    ['OPEC president Rilwanu Lukman said Friday he expects the meeting in Vienna to be brief.', []],
+    ['Finance Secretary Jaime Ongpin told reporters yesterday that talks in New York reopen on Tuesday.', ['talks@New York/Tuesday']],
+    // event dates index all of the document's dates, vague ones ("recently") included
+    ['Relations recently improved. The talks in Istanbul begin on Thursday.', ['talks@Istanbul/Thursday']],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

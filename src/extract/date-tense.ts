@@ -3,13 +3,16 @@ import type { Span } from '../core/types.js';
 
 export type Direction = 'past' | 'future';
 
-/** Words that put the event after the time of writing ("will", "slated to begin", "as early as"). */
+/**
+ * Words that put the event after the time of writing ("will", "slated to begin", "as early as"), and the
+ * present tense of verbs that schedule ("talks reopen in New York on Tuesday", "the summit begins Friday").
+ */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|gonna|would|could|might|set to|scheduled (?:to|for)|slated (?:to|for)|due to|expected to|poised to|planned for|plans? to|planning to|intends? to|to (?:begin|start|commence|resume|hold|meet|visit|open|take place)|as early as|as soon as|no later than|upcoming|next|starting)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|gonna|would|could|might|set to|scheduled (?:to|for)|slated (?:to|for)|due to|expected to|poised to|planned for|plans? to|planning to|intends? to|to (?:begin|start|commence|resume|hold|meet|visit|open|take place)|as early as|as soon as|no later than|upcoming|next|starting|begins?|starts|resumes?|reopens?|convenes?|opens|kicks? off)\b/gi;
 
-/** Words that put it before ("said", "was", "-ed" verbs, "ago"). */
+/** Words that put it before ("said", "was", "-ed" verbs, "ago"); words that only end like a past tense ("speed", "hundred") are none. */
 const PAST =
-  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|held|took|made|came|went|gave|spoke|wrote|saw|left|fell|rose|sent|led|won|lost|struck|hit|ran|sat|stood|put|set off|(?!scheduled|slated|expected)[a-z]{3,}ed)\b/gi;
+  /\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|met|held|took|made|came|went|gave|spoke|wrote|saw|left|fell|rose|sent|led|won|lost|struck|hit|ran|sat|stood|put|set off|(?!(?:scheduled|slated|expected|speed|need|feed|seed|breed|bleed|indeed|proceed|exceed|succeed|hundred|kindred|sacred|naked|wicked|rugged|ragged|crooked)\b)[a-z]{3,}ed)\b/gi;
 
 /** How far (characters) a cue may stand from the mention, inside its clause. */
 const REACH = 120;

@@ -118,6 +118,9 @@ function shiftYear(iso: string, ref: string, dir: Direction, byMonth: boolean, s
   return candidates.find((c) => (strict ? key(c) > key(ref) : key(c) >= key(ref))) ?? iso;
 }
 
+/** "the weekend", "this weekend" without next/last: chrono's reading is the coming one. */
+const WEEKEND = /^(?:the\s+|this\s+)?weekend$/i;
+
 /** A bare weekday on or before / on or after the reference day. */
 function weekdayFrom(ref: string, weekday: number, dir: Direction): string {
   const delta = (weekday - weekdayOf(ref) + 7) % 7;
@@ -147,6 +150,12 @@ function toFact(doc: Document, m: Mention, ref: string): DateFact {
       value = m.monthModifier === 'this' ? `${ref.slice(0, 4)}${value.slice(4)}` : shiftYear(value, ref, dir, byMonth, !!m.monthModifier);
     } else if (stated.weekday !== undefined) value = weekdayFrom(ref, stated.weekday, dir);
     if (end) end = addDays(end, toDay(value) - toDay(before));
+  }
+  // chrono reads "the weekend" as the coming one; a past tense means the one before ("the talks, extended
+  // through the weekend, broke down" in a Wednesday's paper).
+  if (WEEKEND.test(r.text) && toDay(value) > toDay(ref) && directionAt(doc.text, m.span) === 'past') {
+    value = addDays(value, -7);
+    if (end) end = addDays(end, -7);
   }
   if (m.partner && stated.year === undefined) {
     // "tomorrow, May 12th": the explicit day, in the year that puts it nearest the relative word's day.

@@ -25,6 +25,37 @@ const ATTACK_OBJECT = /^\s+(?:on|against)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** How far (characters) a date or place may stand from its event noun within a sentence. */
 const REACH = 120;
 
+/**
+ * Between a dateline's place and the date it gives: a region or agency ("PHOENIX, Ariz., March 30 -",
+ * "TAUPO, New Zealand, March 22 -", "LONDON (Reuters) March 3 -").
+ */
+const DATELINE_TO_DATE = /^[ \t]*,?[ \t]*(?:\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}[ \t]*,[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?$/u;
+/** After a dateline's date: the dash that opens the story, or the end of the line ("BRUSSELS 1996-08-22"). */
+const DATELINE_END = /^[ \t]*(?:[—–-]{1,2}(?:[ \t]|$)|\n|$)/;
+
+/**
+ * Right before a date that tells when something was said, not when the event was: "said Friday",
+ * "told reporters yesterday", "announced on Sunday (that talks would begin Thursday)".
+ */
+const SAYING_BEFORE = /\b(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}?|stated|added|declared|wrote|reported|announced)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/**
+ * Dates that cannot date an event of their sentence: a dateline's date, which tells when the story was
+ * filed ("QUITO, March 9 - ... after an earthquake"), and the day something was said ("Lukman said Friday
+ * he expects the meeting in Vienna to be brief").
+ */
+function undatingDates(text: string, dates: DateFact[], places: PlaceFact[]): Set<DateFact> {
+  const out = new Set<DateFact>();
+  const datelines = places.filter((p) => p.role === 'dateline');
+  for (const d of dates) {
+    const filed = datelines.some(
+      (p) => p.span.end <= d.span.start && d.span.start - p.span.end <= 40 && DATELINE_TO_DATE.test(text.slice(p.span.end, d.span.start)) && DATELINE_END.test(text.slice(d.span.end, d.span.end + 4)),
+    );
+    if (filed || SAYING_BEFORE.test(text.slice(Math.max(0, d.span.start - 48), d.span.start))) out.add(d);
+  }
+  return out;
+}
+
 /** Items ordered by start, for finding those inside a sentence by binary search. */
 interface ByStart<T> {
   items: T[];
@@ -76,8 +107,15 @@ function sentencesWith(sentences: Span[], spans: Span[]): Span[] {
 }
 
 export function extractEvents(text: string, sentences: Span[], allDates: DateFact[], places: PlaceFact[]): EventFact[] {
-  // "recently", "in the future": no day to date an event by.
-  const dates = allDates.some((d) => d.grain === 'vague') ? allDates.filter((d) => d.grain !== 'vague') : allDates;
+  // "recently", "in the future": no day to date an event by; nor a dateline's date or the day of saying.
+  // Event facts index DocFacts.dates: `dateOf` maps back from the dates kept here.
+  const undating = undatingDates(text, allDates, places);
+  const dateOf: number[] = [];
+  const dates = allDates.filter((d, i) => {
+    const keep = d.grain !== 'vague' && !undating.has(d);
+    if (keep) dateOf.push(i);
+    return keep;
+  });
   const out: EventFact[] = [];
   const datedSentences = sentencesWith(sentences, dates.map((d) => d.span));
   const dateIndex = byStart(dates);
@@ -103,8 +141,9 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const noun = NOUN_CLASS.get(m[1].toLowerCase());
       if (!noun) continue;
-      const date = nearest(dateIndex, span, s, true);
-      if (date === undefined) continue;
+      const dateIdx = nearest(dateIndex, span, s, true);
+      if (dateIdx === undefined) continue;
+      const date = dateOf[dateIdx];
       const placeIdx = nearest(venueIndex, span, s, true);
       let targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, s, true) : undefined;
       // only the attack's own object: "attack on (the capital) Kyiv", not "sanctions on Russia" later on

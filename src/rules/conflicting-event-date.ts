@@ -21,6 +21,20 @@ const sameEvent = (a: Account, b: Account) =>
   a.entry !== b.entry && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
 
 
+/** The same word for a day counted from each document's own date ("today" and "today", "next week" and "next week"). */
+const sameRelativeWord = (a: DateFact, b: DateFact) => a.relative && b.relative && !a.anchor && !b.anchor && a.text.toLowerCase() === b.text.toLowerCase();
+
+/**
+ * The accounts' days can be one day, or they give the same relative word: then the texts agree, and the days
+ * differ only because the documents are dated differently (a correction filed a day later still says "on
+ * Monday"; "talks began today" in Monday's and in Thursday's paper are two days of talks). The dates of the
+ * documents differ there, not the accounts.
+ */
+const agreeOnDay = (a: Account, b: Account) => daysOverlap(a, b) || sameRelativeWord(a.date, b.date);
+
+/** Dates coarser than this say which occurrence of a recurring event is meant ("the 1985 crash", "bonds due 2012"), not its day. */
+const COARSE_GRAINS = new Set<DateFact['grain']>(['year', 'decade']);
+
 const RELATION: Record<number, string> = { [-1]: 'the day before', 0: 'the same day as', 1: 'the day after' };
 
 /** "Thursday (2025-05-15)"; a day named by reference says which: "\"that same day\" (the same day as Sunday, 2025-05-11)". */
@@ -64,7 +78,7 @@ function* eventAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
     const place = entry.facts.places[event.place]?.placeId;
     const date = entry.facts.dates[event.date];
     const range = date && rangeOf(date, entry.facts.dates);
-    if (!place || !range) continue;
+    if (!place || !range || COARSE_GRAINS.has(date.grain)) continue;
     // A relative date ("Thursday", "three weeks ago") means something only in a document dated to within two weeks.
     if (date.relative && !narrowlyDated(entry)) continue;
     const context = contextStems(entry.doc.text, entry.facts.sentences, event.span);
@@ -81,7 +95,7 @@ export const conflictingEventDate: CorpusRule = {
     needs: ['events', 'dates', 'places', 'people', 'elapsed', 'administrations'],
     docs: {
       catches:
-        'An event named with the same kind of noun and place in several articles of a story ("talks in Istanbul", "ceasefire", "visit to Kyiv") whose dates, after resolving relative words ("Thursday", "tomorrow") against each article\'s own date and days named by reference ("earlier that same day", "the next day") from the day the article told before them, cannot be the same day.',
+        'An event named with the same kind of noun and place in several articles of a story ("talks in Istanbul", "ceasefire", "visit to Kyiv") whose dates, after resolving relative words ("Thursday", "tomorrow") against each article\'s own date and days named by reference ("earlier that same day", "the next day") from the day the article told before them, cannot be the same day. A dateline\'s date ("QUITO, March 9 -") tells when a story was filed and the day of saying ("Lukman said Friday he expects the meeting ...") when it was said: neither dates the event. A year ("the 1985 crash") names an occurrence, not a day; the same relative word in two articles dated differently ("talks began today") is not compared.',
       why: 'When outlets disagree on when something happens, at least one is wrong; a fact-checker needs to see all accounts side by side.',
       example: {
         text: 'negotiations with Ukraine in Istanbul, Turkey, as early as December 15th',
@@ -94,7 +108,7 @@ export const conflictingEventDate: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, eventAccounts)) {
-        const split = consensus(accounts, sameEvent, daysOverlap, (a, b) => sameNewsCycle(a.entry, b.entry));
+        const split = consensus(accounts, sameEvent, agreeOnDay, (a, b) => sameNewsCycle(a.entry, b.entry));
         if (!split || isSeries([...split.agree, ...split.dissent])) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;

@@ -9,6 +9,9 @@ const ATTACK = 'Russia launched a massive drone attack on Kyiv, officials said, 
 const byReference = (day: string, phrase: string) => `${ADDRESS.replace('Sunday', day)} ${phrase}, ${ATTACK[0].toLowerCase()}${ATTACK.slice(1)}`;
 const onSaturday = `${ADDRESS.replace(' on Sunday', '')} ${ATTACK.replace('on Kyiv,', 'on Kyiv on Saturday,')}`;
 
+/** Said on a Sunday, "Monday" is the next day; a copy dated Monday reads it as that Monday too, a copy dated Tuesday as the day before. */
+const COCOA = 'The minister said he attended the opening of the cocoa talks in London on Monday, officials said.';
+
 describe('conflicting-event-date', () => {
   ruleTable(conflictingEventDate, {
     valid: [
@@ -30,6 +33,18 @@ describe('conflicting-event-date', () => {
       [{ text: byReference('Friday', 'The next day'), date: DATE }, { text: onSaturday, date: DATE }],
       // A day named by reference to "yesterday" keeps its time-zone leeway (Saturday, give or take a day).
       [{ text: `${ADDRESS.replace(' on Sunday', ' yesterday')} Later that day, r${ATTACK.slice(1)}`, date: DATE }, { text: onSaturday.replace('Saturday', 'Friday'), date: DATE }],
+      // A copy filed a day later still says "on Monday": the documents' dates differ, not the accounts.
+      [{ text: COCOA, date: '2025-05-11' }, { text: COCOA, date: '2025-05-12' }],
+      // "Talks began today" in Monday's and in Thursday's paper: two days of talks.
+      [
+        { text: 'Union leaders began talks with the government in La Paz today over the miners strike.', date: '2025-05-12' },
+        { text: 'The government opened talks in La Paz today with union leaders over the miners strike.', date: '2025-05-15' },
+      ],
+      // A year names which occurrence of a recurring meeting is meant, not its day.
+      [
+        { text: 'The annual meeting of the development bank opened in Tokyo today, delegates said.', date: DATE },
+        { text: 'The annual meeting of the development bank is the first in Tokyo since its inaugural meeting in 1966.', date: DATE },
+      ],
     ],
     invalid: [
       // "Earlier that same day" after Sunday is Sunday, not Saturday.
