@@ -1,5 +1,6 @@
 // Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
 import type { NumberFact } from '../extract/types.js';
+import { toDay } from '../date/days.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
@@ -11,7 +12,8 @@ interface Account extends StoryAccount {
 }
 
 /** Units of money and measure: figures in them are prices and quantities of many different things. */
-const MEASURES = /^(?:mln|million|billion|bln|dlrs?|dollars?|pct|percent|cts|cents|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|points?|shares?|stg|lire|kilos?|miles?|km|kilometres?|kilometers?|acres?|hectares?|years?|days?|hours?|minutes?|times|ago|weeks?|last)$/;
+const MEASURES =
+  /^(?:mln|million|billion|bln|trillion|dlrs?|dollars?|pct|percent|cts|cents?|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|crowns?|guilders?|kronor|kroner|krona|pesos?|rupees?|rand|dinars?|riyals?|ecus?|currency|points?|shares?|stg|lire|kilos?|kg|grams?|gm|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|cubic|acres?|hectares?|head|years?|days?|hours?|minutes?|times|ago|weeks?|last|vs|versus)$/;
 
 /** The values a hedged number allows. */
 export function interval(f: NumberFact): [number, number] {
@@ -45,6 +47,31 @@ export function countedKey(f: NumberFact): string | undefined {
 const sameCount = (a: Account, b: Account) =>
   a.entry !== b.entry && sharedStems(a.context, b.context, a.fact.counted) >= MIN_SHARED_CONTEXT;
 
+/**
+ * Counts change from one day to the next (a toll, ships waiting, a slaughter estimate): figures are compared
+ * only within one news day, give or take a day for time zones (undated articles are taken to share it).
+ */
+const MAX_NEWS_DAY_GAP = 1;
+const sameNewsDay = (a: Account, b: Account) => {
+  const da = a.entry.doc.meta.date;
+  const db = b.entry.doc.meta.date;
+  return !da || !db || Math.abs(toDay(da) - toDay(db)) <= MAX_NEWS_DAY_GAP;
+};
+
+/**
+ * Whether a document also gives `value` for a thing named by the same word: "the three locals represent ...,
+ * while the remaining two locals cover ..." dissents from no one who says "three locals cover".
+ */
+function alsoStates(entry: CorpusEntry, value: number, counted: string): boolean {
+  const words = wordsOf(counted);
+  return entry.facts.numbers.some((n) => n.value === value && wordsOf(n.counted).some((w) => words.includes(w)));
+}
+
+/** The words of what is counted, singular ("locals cover" -> "local", "cover"). */
+function wordsOf(counted: string): string[] {
+  return counted.toLowerCase().split(' ').map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
+}
+
 /** The figures can both be true. */
 const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 
@@ -71,7 +98,7 @@ export const conflictingNumber: CorpusRule = {
     needs: ['numbers'],
     docs: {
       catches:
-        'A count of the same thing in several articles of a story ("four Ukrainian regions" vs "at least five Ukrainian regions"; a "30-day" vs a "60-day ceasefire") whose values cannot all be true, after reading hedges such as "at least", "more than", "about" and "up to" as ranges.',
+        'A count of the same thing in several articles of a story published within a day of each other ("four Ukrainian regions" vs "at least five Ukrainian regions"; a "30-day" vs a "60-day ceasefire") whose values cannot all be true, after reading hedges such as "at least", "more than", "about" and "up to" as ranges. Money and measures (amounts of many things), results lines ("sales 3.6 billion crowns vs 3.4 billion") and an article that gives the other figure too are left alone.',
       why: 'Diverging figures across outlets are where errors and spin hide; the reader of one account cannot see the others.',
       example: {
         text: 'territorial control over at least five Ukrainian regions',
@@ -84,9 +111,10 @@ export const conflictingNumber: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, numberAccounts)) {
-        const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry));
+        const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry) && sameNewsDay(a, b));
         if (!split) continue;
         for (const d of split.dissent) {
+          if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, a.fact.counted))) continue;
           out.push({
             doc: d.entry.doc.id,
             span: d.fact.span,

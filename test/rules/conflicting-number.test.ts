@@ -3,6 +3,8 @@ import { conflictingNumber } from '../../src/rules/conflicting-number.js';
 import { ruleTable } from '../helpers/rule-tester.js';
 import { BASE, DATE, variant } from '../helpers/story-fixture.js';
 
+const SHIPS = 'The Panama Canal Commission reported';
+
 describe('conflicting-number', () => {
   ruleTable(conflictingNumber, {
     valid: [
@@ -10,8 +12,40 @@ describe('conflicting-number', () => {
       // A hedge that allows the other figure.
       [{ text: BASE, date: DATE }, { text: variant('four Ukrainian regions', 'at least four Ukrainian regions'), date: DATE }],
       [{ text: BASE, date: DATE }, { text: variant('four Ukrainian regions', 'up to five Ukrainian regions'), date: DATE }],
+      // Counts change from day to day: ships waiting on Monday and on Thursday are two counts.
+      [
+        { text: `${SHIPS} 41 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-12' },
+        { text: `${SHIPS} 30 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-15' },
+      ],
+      // Money and measures are amounts of many different things, not counts of one.
+      [
+        { text: 'The Swedish group said it sold 3.65 billion crowns worth of natural gas in the period.', date: DATE },
+        { text: 'The Swedish group said it sold 10.90 billion crowns worth of natural gas in the period.', date: DATE },
+      ],
+      [
+        { text: 'Texaco said its natural gas reserves totaled 8.87 trillion cubic feet at the end of the year.', date: DATE },
+        { text: 'Pennzoil said its natural gas reserves totaled 1.01 trillion cubic feet at the end of the year.', date: DATE },
+      ],
+      // A results line compares this year's figure with last year's ("vs").
+      [
+        { text: 'Net profit of the Swedish group rose, with sales 3.65 billion units vs 3.40 billion, the group said.', date: DATE },
+        { text: 'Net profit of the Swedish group rose, with sales 10.90 billion units vs 10.72 billion, the group said.', date: DATE },
+      ],
+      // The dissenting article gives the other figure too: it tells of two groups of union locals.
+      [
+        { text: 'The three union locals cover about 2,600 production workers at the smelter, the union said.', date: DATE },
+        { text: 'The three union locals represent about 2,600 production workers at the smelter, while the remaining two union locals cover about 600 office workers, the union said.', date: DATE },
+      ],
     ],
     invalid: [
+      // The same day's news, the same count told differently.
+      {
+        docs: [
+          { text: `${SHIPS} 41 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-12', name: 'a.txt' },
+          { text: `${SHIPS} 30 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: '30 ships waiting', doc: 'b.txt', related: ['41 ships waiting'] }],
+      },
       {
         docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('four Ukrainian regions', 'at least five Ukrainian regions'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'at least five Ukrainian regions', doc: 'b.txt', message: 'four Ukrainian regions', related: ['four Ukrainian regions'] }],
