@@ -27,6 +27,10 @@ describe('extractEvents: an event noun with the date and place its sentence give
     // the day something was said is not the day of the meeting it was said of
     ['OPEC president Rilwanu Lukman said Friday he expects the meeting in Vienna to be brief.', []],
     ['Finance Secretary Jaime Ongpin told reporters yesterday that talks in New York reopen on Tuesday.', ['talks@New York/Tuesday']],
+    // a semicolon ends the clause that dates and places the event
+    ['On Tuesday, Democrats vote in Arizona and Utah; on Saturday, Alaska and Hawaii hold caucuses.', ['election@Arizona/Tuesday']],
+    // an event noun that begins an organisation's name is no event
+    ['The candidates must file reports with the Federal Election Commission on Sunday in Washington.', []],
     // event dates index all of the document's dates, vague ones ("recently") included
     ['Relations recently improved. The talks in Istanbul begin on Thursday.', ['talks@Istanbul/Thursday']],
   ])('%s', (text, expected) => {

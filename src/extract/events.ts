@@ -89,6 +89,19 @@ function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: S
   return best;
 }
 
+/**
+ * The clause of a sentence that holds the noun: a semicolon ends one ("On Tuesday, Democrats vote in Arizona
+ * ...; on Saturday, Alaska, Hawaii and Washington hold caucuses").
+ */
+function clauseAround(text: string, sentence: Span, noun: Span): Span {
+  const before = text.lastIndexOf(';', noun.start);
+  const after = text.indexOf(';', noun.end);
+  return { start: before >= sentence.start ? before + 1 : sentence.start, end: after >= 0 && after < sentence.end ? after : sentence.end };
+}
+
+/** A capitalised event noun that begins an organisation's name ("the Federal Election Commission", "the Summit Council"). */
+const NAME_AFTER = /^\s+(?:Commission|Committee|Council|Board|Agency|Office|Organi[sz]ation|Authority|Department|Bureau|Center|Centre|Institute|Association|Court|Tribunal|Act|Law|Hall|Party)\b/;
+
 /** Sentences holding at least one of the spans whole (sentences in text order), in one pass. */
 function sentencesWith(sentences: Span[], spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -141,11 +154,13 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const noun = NOUN_CLASS.get(m[1].toLowerCase());
       if (!noun) continue;
-      const dateIdx = nearest(dateIndex, span, s, true);
+      if (/^\p{Lu}\p{Ll}/u.test(m[1]) && NAME_AFTER.test(text.slice(span.end, span.end + 16))) continue;
+      const clause = clauseAround(text, s, span);
+      const dateIdx = nearest(dateIndex, span, clause, true);
       if (dateIdx === undefined) continue;
       const date = dateOf[dateIdx];
-      const placeIdx = nearest(venueIndex, span, s, true);
-      let targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, s, true) : undefined;
+      const placeIdx = nearest(venueIndex, span, clause, true);
+      let targetIdx = placeIdx === undefined && noun === 'attack' ? nearest(targetIndex, span, clause, true) : undefined;
       // only the attack's own object: "attack on (the capital) Kyiv", not "sanctions on Russia" later on
       if (targetIdx !== undefined && !ATTACK_OBJECT.test(text.slice(span.end, targets[targetIdx].span.start))) targetIdx = undefined;
       const fact: EventFact = { kind: 'event', span, text: m[0], noun, date };
