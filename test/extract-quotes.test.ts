@@ -20,6 +20,8 @@ const PEOPLE: [string, string][] = [
   ['Dmitry Peskov', 'dmitry-peskov'],
   ['Donald Trump', 'donald-trump'],
   ['Volodymyr Zelenskyy', 'volodymyr-zelenskyy'],
+  ['Hillary Clinton', 'hillary-clinton'],
+  ['Al-Awlaki', 'anwar-al-awlaki'],
 ];
 
 function quotes(text: string) {
@@ -80,6 +82,19 @@ describe('extractQuotes: marks and speakers', () => {
       'pronoun resolved to the last person named as subject',
       'Donald Trump met Volodymyr Zelenskyy on Friday. “It was a great meeting,” he stated.',
       [{ text: 'It was a great meeting', speaker: 'he', personId: 'donald-trump', cue: 'stated', partial: false }],
+    ],
+    [
+      '"she" is no one whose first name is usually a man\'s',
+      'Donald Trump spoke first. Later, Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.” She also said “videos of Donald Trump” were shown.',
+      [
+        { text: 'ISIS’ best recruiter.', speaker: 'She', personId: 'hillary-clinton', cue: 'said', partial: true },
+        { text: 'videos of Donald Trump', speaker: 'She', personId: 'hillary-clinton', cue: 'said', partial: true },
+      ],
+    ],
+    [
+      'a subject in an earlier paragraph gives way to a person named in the pronoun\'s own paragraph',
+      'Al-Awlaki is shown lecturing.\n\nThe idea came up in a debate in December, when a rival, Hillary Clinton, warned of it. “They are going to people,” she said.',
+      [{ text: 'They are going to people', speaker: 'she', personId: 'hillary-clinton', cue: 'said', partial: false }],
     ],
     [
       'according to, after the quote',

@@ -14,6 +14,7 @@ import {
   SKIP_WORDS,
   type Token,
 } from './quote-cues.js';
+import { genderOfName, genderOfPronoun, type Gender } from './name-gender.js';
 import type { PersonFact, QuoteFact } from './types.js';
 
 export type Speaker = NonNullable<QuoteFact['speaker']>;
@@ -63,12 +64,21 @@ export class Mentions {
     return out;
   }
 
-  /** The person a "he"/"she" at offset most likely refers to: the last one named as a subject, else the last one named. */
-  antecedent(offset: number, isSubject: (p: PersonFact) => boolean, window = 2500): PersonFact | undefined {
+  /**
+   * The person a "he"/"she" at offset most likely refers to: the last one named as a subject, else the last one
+   * named; never one whose first name is usually of the other gender ("She" after Hillary Clinton and Donald Trump).
+   * A subject is looked for before the pronoun's paragraph only when the paragraph names no one.
+   */
+  antecedent(offset: number, isSubject: (p: PersonFact) => boolean, gender?: Gender, paragraphStart = 0, window = 2500): PersonFact | undefined {
     let nearest: PersonFact | undefined;
     for (let i = this.lastBefore(offset); i >= 0 && this.list[i].span.start > offset - window; i--) {
       const p = this.list[i];
       if (p.span.end > offset) continue;
+      if (nearest && p.span.start < paragraphStart) return nearest;
+      if (gender) {
+        const other = genderOfName(this.names.get(p.entity) ?? p.name);
+        if (other && other !== gender) continue;
+      }
       nearest ??= p;
       if (isSubject(p)) return p;
     }
@@ -118,7 +128,7 @@ export class SpeakerResolver {
     if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(word)) {
       const span = { start, end: start + word.length };
       const text = this.text.slice(span.start, span.end);
-      const p = this.mentions.antecedent(start, this.isSubject);
+      const p = this.mentions.antecedent(start, this.isSubject, genderOfPronoun(word), this.text.lastIndexOf('\n\n', start) + 1);
       return p ? { ...this.fromMention(p), text, span } : { text, span };
     }
     if (tokens.length - a === 1 && OTHER_PRONOUNS.has(word)) return { text: this.text.slice(start, start + word.length), span: { start, end: start + word.length } };
