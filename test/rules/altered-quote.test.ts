@@ -27,10 +27,27 @@ describe('altered-quote', () => {
         { text: `${BASE}\nLater he added: "We are ready to engage in direct talks with the Kyiv regime tomorrow."`, date: DATE },
         { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE },
       ],
+      // An omission the writer marked with an ellipsis is no alteration.
+      [{ text: BASE, date: DATE }, { text: variant('ready to engage in direct talks with', 'ready to engage … with'), date: DATE }],
+      // Two people named as the speakers: two statements (whether one is misattributed is another rule's question).
+      [{ text: BASE, date: DATE }, { text: variant('with the Ukrainian leadership tomorrow," Putin said', 'with the Kyiv regime tomorrow," Peskov said'), date: DATE }],
+      // A common phrase is not a quotation: "at the bottom of the" with no other word in common.
+      [
+        { text: `${BASE}\nA campaign aide said the state "was at the bottom of our list and the hardest to reach" this year.`, date: DATE },
+        { text: `${BASE}\nA pastor said such leaders should be "drowned at the bottom of the sea" for it.`, date: DATE },
+      ],
     ],
     invalid: [
       {
         docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE, name: 'b.txt' }],
+        findings: [{ text: 'We are ready to engage in direct talks with the Kyiv regime tomorrow', doc: 'b.txt', message: '- ukrainian leadership; + kyiv regime' }],
+      },
+      // "he" may be resolved to the wrong person (here Zelenskyy, the sentence before): it names no second speaker.
+      {
+        docs: [
+          { text: BASE, date: DATE, name: 'a.txt' },
+          { text: variant('with the Ukrainian leadership tomorrow," Putin said', 'with the Kyiv regime tomorrow," he said'), date: DATE, name: 'b.txt' },
+        ],
         findings: [{ text: 'We are ready to engage in direct talks with the Kyiv regime tomorrow', doc: 'b.txt', message: '- ukrainian leadership; + kyiv regime' }],
       },
     ],
