@@ -63,7 +63,8 @@ function subjectBefore(text: string, sentence: Span, at: number): Span | undefin
   while (end > sentence.start && /[\s,]/.test(text[end - 1])) end--;
   const before = text.slice(sentence.start, end);
   let cutAt = 0;
-  for (const c of before.matchAll(LEFT_CUT)) cutAt = (c.index ?? 0) + c[0].length;
+  LEFT_CUT.lastIndex = 0;
+  for (let c = LEFT_CUT.exec(before); c; c = LEFT_CUT.exec(before)) cutAt = c.index + c[0].length;
   let start = sentence.start + cutAt;
   // At most the last eight words.
   const words = text.slice(start, end).split(/\s+/);

@@ -46,7 +46,8 @@ function fact(doc: Document, span: Span, place: Place | undefined, role: PlaceFa
 
 function datelines(doc: Document, kb: KnowledgeBase): PlaceFact[] {
   const out: PlaceFact[] = [];
-  for (const m of doc.text.matchAll(DATELINE)) {
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(doc.text); m; m = DATELINE.exec(doc.text)) {
     let at = m.index + m[0].indexOf(m[1]);
     for (const name of [m[1], m[2]]) {
       if (!name) continue;
