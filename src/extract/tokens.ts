@@ -1,6 +1,7 @@
 // A fast word tokenizer for name and title matching: words, abbreviations ("U.S.", "Mr."), numbers and
 // punctuation with exact offsets. Names need no POS tags for most sentences, so wink runs only where a
 // tag decides something (see tagged.ts); this keeps the NLP off most of the text.
+import { classOf, inClass, IS_DIGIT, IS_LETTER, IS_SPACE, IS_WORD } from './char-class.js';
 import type { Token } from './nlp.js';
 
 /** Words that keep their period ("Mr.", "Gen.", "Inc.", "Jan."): a period after them does not end a word. */
@@ -17,37 +18,11 @@ const CONTRACTION = /^(?:s|re|ve|ll|d|m)$/i;
 /** Lower-case prefixes that make one word with what follows their hyphen. */
 const PREFIXES = new Set('pre post anti pro non mid neo ultra multi inter intra trans sub super co re semi counter self'.split(' '));
 
-const LETTER = /[\p{L}\p{M}]/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
-const DIGIT = /\p{N}/u;
 /** Characters inside a figure when a digit follows: "5.5", "1,000", "02:41", "5/12", "1996-08-31". */
 const NUMBER_JOINERS = '.,:/-';
 
-/**
- * Character classes of UTF-16 code units, from the regexes above, filled in on first sight of each unit:
- * a table lookup per character instead of a regex test (the tokenizer's largest cost). Bit 0: known.
- */
-const IS_LETTER = 2;
-const IS_WORD = 4;
-const IS_SPACE = 8;
-const IS_DIGIT = 16;
-const CLASSES = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  let c = CLASSES[code];
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = 1 | (LETTER.test(ch) ? IS_LETTER : 0) | (WORD_CHAR.test(ch) ? IS_WORD : 0) | (SPACE.test(ch) ? IS_SPACE : 0) | (DIGIT.test(ch) ? IS_DIGIT : 0);
-    CLASSES[code] = c;
-  }
-  return c;
-}
-
-/** Whether the code unit at i (if any) is in the class. */
-const has = (text: string, i: number, cls: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & cls) !== 0;
-const isLetterAt = (text: string, i: number) => has(text, i, IS_LETTER);
-const isWordAt = (text: string, i: number) => has(text, i, IS_WORD);
+const isLetterAt = (text: string, i: number) => inClass(text, i, IS_LETTER);
+const isWordAt = (text: string, i: number) => inClass(text, i, IS_WORD);
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
 
@@ -84,7 +59,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       // a line break is a token (as in wink): names and titles do not run across it
       let k = i;
       let nl = -1;
-      while (k < end && has(text, k, IS_SPACE)) {
+      while (k < end && inClass(text, k, IS_SPACE)) {
         if (nl < 0 && text.charCodeAt(k) === 0x0a) nl = k;
         k++;
       }
@@ -143,7 +118,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (cls & IS_DIGIT) {
       let k = i + 1;
-      while (k < end && (has(text, k, IS_DIGIT) || (NUMBER_JOINERS.includes(text[k]) && has(text, k + 1, IS_DIGIT)))) k++;
+      while (k < end && (inClass(text, k, IS_DIGIT) || (NUMBER_JOINERS.includes(text[k]) && inClass(text, k + 1, IS_DIGIT)))) k++;
       // "15th", "1990s", "3rd"
       while (k < end && isLetterAt(text, k) && k - i < 12) k++;
       push(i, k, 'NUM');
@@ -151,7 +126,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     // "'s" written apart from its word ("Clinton 's", as in tokenised corpora)
-    if (isApostrophe(code) && isLetterAt(text, i + 1) && i > start && has(text, i - 1, IS_SPACE)) {
+    if (isApostrophe(code) && isLetterAt(text, i + 1) && i > start && inClass(text, i - 1, IS_SPACE)) {
       let m = i + 1;
       while (m < end && isWordAt(text, m)) m++;
       const rest = text.slice(i + 1, m);
