@@ -392,7 +392,13 @@ export interface NameAnalysis {
   tagged: TaggedSentence[];
 }
 
-const memo = new WeakMap<Document, WeakMap<KnowledgeBase, NameAnalysis>>();
+/**
+ * The last analysis, by document and knowledge base: people and places ask for the same document one after
+ * the other. Not a WeakMap by document: V8's young-generation GC keeps a WeakMap's values while their keys are
+ * young, even dead ones, so every document's tokens and mentions were promoted to the old generation (about
+ * half of the GC time of extraction); an analysis asked for again after another document's is only computed again.
+ */
+let memo: { doc: Document; kb: KnowledgeBase; result: NameAnalysis } | undefined;
 const matchers = new WeakMap<KnowledgeBase, RoleMatcher>();
 
 function roleMatcher(kb: KnowledgeBase): RoleMatcher {
@@ -403,9 +409,7 @@ function roleMatcher(kb: KnowledgeBase): RoleMatcher {
 
 /** All name mentions of the document, classified; memoised per document and knowledge base. */
 export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]): NameAnalysis {
-  let byKb = memo.get(doc);
-  const hit = byKb?.get(kb);
-  if (hit) return hit;
+  if (memo && memo.doc === doc && memo.kb === kb) return memo.result;
   const roles = roleMatcher(kb);
   knownNames = nameWords(kb);
   const tagged = taggedSentences(doc, sentences, commonCapitalised);
@@ -513,7 +517,6 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
   surnamesAgree(mentions, bareWords, placeWords);
   organisationsAgree(openNames, orgNames, surnamesOf(mentions));
   const result = { mentions, tagged };
-  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
-  byKb.set(kb, result);
+  memo = { doc, kb, result };
   return result;
 }

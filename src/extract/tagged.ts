@@ -101,7 +101,8 @@ function sentence(text: string, span: Span, commonWord?: (w: string) => boolean)
   return { span, tokens, headline: isHeadline(tokens, pos, commonWord), pos };
 }
 
-const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[] }>();
+/** The last document's sentences (not a WeakMap by document: see the memo of names.ts). */
+let memo: { doc: Document; sentences: Span[]; tagged: TaggedSentence[] } | undefined;
 
 /**
  * Tokenised sentences of the document (those that may hold a name), in text order. `commonWord` tells a
@@ -109,13 +110,12 @@ const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[]
  * POS tags decide.
  */
 export function taggedSentences(doc: Document, sentences: Span[], commonWord?: (w: string) => boolean): TaggedSentence[] {
-  const hit = memo.get(doc);
-  if (hit && hit.sentences === sentences) return hit.tagged;
+  if (memo && memo.doc === doc && memo.sentences === sentences) return memo.tagged;
   const tagged: TaggedSentence[] = [];
   for (const span of sentences) {
     if (!mayHoldName(doc.text.slice(span.start, span.end))) continue;
     tagged.push(sentence(doc.text, span, commonWord));
   }
-  memo.set(doc, { sentences, tagged });
+  memo = { doc, sentences, tagged };
   return tagged;
 }
