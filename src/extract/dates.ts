@@ -497,7 +497,8 @@ export function dateWindows(text: string, sentence: Span): Span[] {
   if (sentence.end - sentence.start <= 3 * WINDOW_REACH) return [sentence];
   const body = text.slice(sentence.start, sentence.end);
   const out: Span[] = [];
-  for (const m of body.matchAll(DATE_CUES)) {
+  DATE_CUES.lastIndex = 0;
+  for (let m = DATE_CUES.exec(body); m; m = DATE_CUES.exec(body)) {
     let start = Math.max(0, m.index - WINDOW_REACH);
     let end = Math.min(body.length, m.index + m[0].length + WINDOW_REACH);
     // widen to whole words

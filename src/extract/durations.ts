@@ -47,6 +47,8 @@ const RECURRING_UNIT: Record<string, Unit> = { daily: 'day', hourly: 'hour', wee
 /** A number and unit that name a point in time, not a length ("two years ago", "three days later"). */
 /** "three days later/earlier/before" keep the length: the point they name counts from a time the story told. */
 const POINT_AFTER = /^\s+(?:ago|from now|old)\b/i;
+/** Every pattern but RECURRING ends in a unit word: a sentence without one skips them. */
+const UNIT_WORD = /second|minute|hour|day|week|month|quarter|year|decade|centur/i;
 /** Nouns that only name a length of time ("a three-year period"). */
 const LENGTH_NOUN = /^\s+(?:period|span|stretch|spell|interval|timeframe)\b/i;
 /** Words after a hyphenated duration that are not what it measures. */
@@ -122,7 +124,10 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       }
       keep(f);
     };
-    for (const m of text.matchAll(RECURRING)) {
+    // exec loops, not matchAll: matchAll copies the regex on each call, which for these long patterns cost
+    // more than the matching.
+    RECURRING.lastIndex = 0;
+    for (let m = RECURRING.exec(text); m; m = RECURRING.exec(text)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
@@ -130,11 +135,16 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
       const unit = m[1] ? RECURRING_UNIT[m[1]] : (UNITS[m[3]] ?? (/day$/.test(m[3]) ? 'week' : 'year'));
       keep({ kind: 'duration', span: { start, end }, text: m[0], unit, amount: 1, iso: iso(1, unit), every: true });
     }
-    for (const m of text.matchAll(HYPHENATED)) add(m as RegExpExecArray, m[1], m[2], true);
-    for (const m of text.matchAll(LONG)) add(m as RegExpExecArray, m[2] ? undefined : 'one', m[1], false);
-    for (const m of text.matchAll(THE_PAST_UNIT)) add(m as RegExpExecArray, 'one', m[1], false);
-    for (const m of text.matchAll(SPACED)) add(m as RegExpExecArray, m[1], m[2], false);
-    for (const m of text.matchAll(VAGUE)) add(m as RegExpExecArray, undefined, m[1], false);
+    if (!UNIT_WORD.test(text)) continue;
+    const each = (re: RegExp, found: (m: RegExpExecArray) => void) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) found(m);
+    };
+    each(HYPHENATED, (m) => add(m, m[1], m[2], true));
+    each(LONG, (m) => add(m, m[2] ? undefined : 'one', m[1], false));
+    each(THE_PAST_UNIT, (m) => add(m, 'one', m[1], false));
+    each(SPACED, (m) => add(m, m[1], m[2], false));
+    each(VAGUE, (m) => add(m, undefined, m[1], false));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -27,15 +27,18 @@ interface Pattern {
   subject: 'before' | 'after' | 'none';
 }
 
+/** Text every match of a pattern holds: a sentence without it skips that pattern (same results, no scan). */
+const HAS_UNIT = /year|month|week|day/i;
+
 /** Each pattern captures (count, unit) or (year); order matters: earlier patterns win on overlap. */
-const PATTERNS: Pattern[] = [
-  { re: new RegExp(String.raw`\bthe\s+(${ORD})\s+${UNIT}\s+(?:of|since)\s+`, 'gi'), relation: 'in-year', subject: 'after' },
-  { re: new RegExp(String.raw`\b(?:entering|enters|entered|enter|heading into|going into|moving into|goes into|went into|began|begins|beginning|starting|starts|started|marks|marked|marking)\s+(?:its|their|a|the)\s+(${ORD})\s+${UNIT}\b`, 'gi'), relation: 'entering-year', subject: 'before' },
-  { re: new RegExp(String.raw`\b(?:now\s+|already\s+|still\s+)?in\s+(?:its|their)\s+(${ORD})\s+${UNIT}\b`, 'gi'), relation: 'in-year', subject: 'before' },
-  { re: new RegExp(String.raw`\b(?:for|in)\s+the\s+(${ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?${UNIT}(?:\s+(?:in a row|running))?\b`, 'gi'), relation: 'in-year', subject: 'none' },
-  { re: new RegExp(String.raw`\b(?:the\s+)?(${ORD})\s+anniversary\s+of\s+`, 'gi'), relation: 'anniversary', subject: 'after' },
-  { re: new RegExp(String.raw`\b(${CARD})\s+${UNIT}s?\s+(?:since|after)\s+(?!\d)`, 'gi'), relation: 'years-since', subject: 'after' },
-  { re: /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b/gi, relation: 'since-year', subject: 'before' },
+const PATTERNS: Array<Pattern & { needs: RegExp }> = [
+  { re: new RegExp(String.raw`\bthe\s+(${ORD})\s+${UNIT}\s+(?:of|since)\s+`, 'gi'), relation: 'in-year', subject: 'after', needs: HAS_UNIT },
+  { re: new RegExp(String.raw`\b(?:entering|enters|entered|enter|heading into|going into|moving into|goes into|went into|began|begins|beginning|starting|starts|started|marks|marked|marking)\s+(?:its|their|a|the)\s+(${ORD})\s+${UNIT}\b`, 'gi'), relation: 'entering-year', subject: 'before', needs: HAS_UNIT },
+  { re: new RegExp(String.raw`\b(?:now\s+|already\s+|still\s+)?in\s+(?:its|their)\s+(${ORD})\s+${UNIT}\b`, 'gi'), relation: 'in-year', subject: 'before', needs: HAS_UNIT },
+  { re: new RegExp(String.raw`\b(?:for|in)\s+the\s+(${ORD})\s+(?:consecutive\s+|straight\s+|successive\s+)?${UNIT}(?:\s+(?:in a row|running))?\b`, 'gi'), relation: 'in-year', subject: 'none', needs: HAS_UNIT },
+  { re: new RegExp(String.raw`\b(?:the\s+)?(${ORD})\s+anniversary\s+of\s+`, 'gi'), relation: 'anniversary', subject: 'after', needs: /anniversary/i },
+  { re: new RegExp(String.raw`\b(${CARD})\s+${UNIT}s?\s+(?:since|after)\s+(?!\d)`, 'gi'), relation: 'years-since', subject: 'after', needs: HAS_UNIT },
+  { re: /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b/gi, relation: 'since-year', subject: 'before', needs: /since/i },
 ];
 
 function ordinalValue(s: string): number | undefined {
@@ -63,7 +66,8 @@ function subjectBefore(text: string, sentence: Span, at: number): Span | undefin
   while (end > sentence.start && /[\s,]/.test(text[end - 1])) end--;
   const before = text.slice(sentence.start, end);
   let cutAt = 0;
-  for (const c of before.matchAll(LEFT_CUT)) cutAt = (c.index ?? 0) + c[0].length;
+  LEFT_CUT.lastIndex = 0;
+  for (let c = LEFT_CUT.exec(before); c; c = LEFT_CUT.exec(before)) cutAt = c.index + c[0].length;
   let start = sentence.start + cutAt;
   // At most the last eight words.
   const words = text.slice(start, end).split(/\s+/);
@@ -131,7 +135,9 @@ export function extractElapsed(doc: Document, sentences: Span[], kb: KnowledgeBa
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!/\d|year|month|week|day|anniversary|since/i.test(sentence)) continue;
+    const hasUnit = HAS_UNIT.test(sentence);
     for (const p of PATTERNS) {
+      if (!(p.needs === HAS_UNIT ? hasUnit : p.needs.test(sentence))) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
         const start = s.start + m.index;

@@ -5,8 +5,9 @@ import type { Document, Span } from '../core/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import type { Place } from '../know/types.js';
 import { normKey } from '../know/normalize.js';
+import { startsLetter, startsUpper } from './initial-case.js';
 import { classifyName, type Evidence, type NameClass } from './name-class.js';
-import { seen, wordStats } from './name-lexicon.js';
+import { seen, wordStats, type WordStats } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import { SENTENCE_OPENERS } from './openers.js';
 import { taggedSentences, type TaggedSentence } from './tagged.js';
@@ -40,11 +41,19 @@ const SHORT_HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Gen|Sen|R
 const PERSON_CUES = /^(?:said|says|told|added|asked|stated|declared|wrote|posted|warned|argued|insisted|noted|replied|responded|explained|according)$/i;
 const STRONG_PLACE_CUES = /\b(?:town|village|city|province|region|district|state|capital|island|port|county|suburb|outskirts|republic) of$/;
 const PLACE_CUES = /(?:^|\s)(?:in|at|near|from|to|across|outside|inside|into|towards?|visit(?:ed|ing)?|via)$/;
+/**
+ * The cues above match at most 12 characters at the end of the text before a name: tested on its last 24
+ * they match exactly when they match the whole (no match can start at the cut, where ^ or \b would read
+ * differently), and cost no scan of a long sentence.
+ */
+const CUE_TAIL = 24;
+const tail = (text: string, n: number) => (text.length > n ? text.slice(text.length - n) : text);
 const OPENING = /^[\s"'“‘(\[—–-]*$/;
 const HYPHEN = /^[-‐‑–]$/;
 const APOSTROPHE = /^['’]$/;
 
-const isCapWord = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+// An upper-case first letter is a letter: /^\p{Lu}/ alone tells a capitalised word.
+const isCapWord = (t: Token) => startsUpper(t.text);
 const glued = (a: Token, b: Token) => a.end === b.start;
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s?$/i.test(t.text) && t.pos === 'PART';
 
@@ -53,8 +62,16 @@ function titleCase(w: string): string {
   return w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
 }
 
-function statsOf(w: string) {
-  return wordStats(w) ?? wordStats(titleCase(w));
+/** Statistics of a word as written or in title case, memoised (the same few thousand words are asked again and again). */
+const STATS = new Map<string, WordStats | null>();
+function statsOf(w: string): WordStats | undefined {
+  let st = STATS.get(w);
+  if (st === undefined) {
+    if (STATS.size >= 100_000) STATS.clear();
+    st = wordStats(w) ?? wordStats(titleCase(w)) ?? null;
+    STATS.set(w, st);
+  }
+  return st ?? undefined;
 }
 
 /** In a headline every word is capitalised: only words known as (parts of) names start or extend a name. */
@@ -112,7 +129,7 @@ function runs(s: TaggedSentence, roleTokens: Set<number>): Array<[number, number
       }
       // "Jean-Claude", "O'Brien", "al-Assad" inside a run
       const after = toks[end + 1];
-      const continues = !!after && (/^\p{Lu}/u.test(after.text) || (APOSTROPHE.test(t.text) && /^\p{L}/u.test(after.text)));
+      const continues = !!after && (startsUpper(after.text) || (APOSTROPHE.test(t.text) && startsLetter(after.text)));
       if ((HYPHEN.test(t.text) || APOSTROPHE.test(t.text)) && glued(toks[end - 1], t) && after && glued(t, after) && continues && !isPossessive(t)) {
         end += 2;
         continue;
@@ -164,7 +181,7 @@ function countryAfter(kb: KnowledgeBase, toks: Token[], end: number): boolean {
   while (close < toks.length && close - end <= 4 && toks[close].text !== ')') close++;
   if (toks[close]?.text !== ')' || close === end + 1) return false;
   const inside = toks.slice(end + 1, close);
-  if (!inside.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  if (!inside.every((t) => startsUpper(t.text))) return false;
   if (/^\d+$/.test(toks[close + 1]?.text ?? '')) return false;
   const text = inside.map((t) => t.text).join(' ');
   return kb.placesByName(text).some((p) => p.kind === 'country');
@@ -193,14 +210,16 @@ function standingsRow(toks: Token[], end: number): boolean {
 
 /** The words of tokens [first, end), leaving out punctuation. */
 function wordsOf(toks: Token[], first: number, end: number): string[] {
-  return toks.slice(first, end).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.text);
+  const out: string[] = [];
+  for (let k = first; k < end && k < toks.length; k++) if (startsLetter(toks[k].text)) out.push(toks[k].text);
+  return out;
 }
 
 /** Tokens of the word at i: one, or three for a hyphenated compound ("Lieutenant-Colonel", "Ex-Yankee"). */
 function wordLength(toks: Token[], i: number): number {
   const dash = toks[i + 1];
   const after = toks[i + 2];
-  return dash && after && HYPHEN.test(dash.text) && glued(toks[i], dash) && glued(dash, after) && /^\p{L}/u.test(after.text) ? 3 : 1;
+  return dash && after && HYPHEN.test(dash.text) && glued(toks[i], dash) && glued(dash, after) && startsLetter(after.text) ? 3 : 1;
 }
 
 /** A given name by the learned statistics: most of its person uses start a name of two words or more ("Tom"). */
@@ -245,7 +264,7 @@ function nameStart(kb: KnowledgeBase, toks: Token[], first: number, end: number)
   while (k < end) {
     const n = wordLength(toks, k);
     if (k + n >= end) break;
-    const parts = toks.slice(k, k + n).filter((t) => /^\p{L}/u.test(t.text)).map((t) => t.text);
+    const parts = wordsOf(toks, k, k + n);
     if (HONORIFICS.test(parts[parts.length - 1])) honorific = true;
     else if (!parts.some((w) => descriptorWord(kb, w))) break;
     k += n;
@@ -356,12 +375,30 @@ function surnamesAgree(mentions: NameMention[], bare: Map<NameMention, string>, 
   for (const [m, w] of bare) if (surnames.has(w) && !places.has(w)) m.cls = 'person';
 }
 
+/**
+ * The sentence's text up to an offset, lower-cased. Lower-casing the sentence once and cutting it gives the
+ * same text as lower-casing each cut, unless the sentence holds a character whose lower case depends on what
+ * follows it (final sigma) or is longer than itself (dotted I): those sentences lower-case each cut.
+ */
+function lowerCaser(text: string, sentence: Span): (at: number) => string {
+  const whole = text.slice(sentence.start, sentence.end);
+  const lower = /[\u0130\u03a3]/.test(whole) ? undefined : whole.toLowerCase();
+  if (lower === undefined || lower.length !== whole.length) return (at) => text.slice(sentence.start, at).toLowerCase();
+  return (at) => lower.slice(0, at - sentence.start);
+}
+
 export interface NameAnalysis {
   mentions: NameMention[];
   tagged: TaggedSentence[];
 }
 
-const memo = new WeakMap<Document, WeakMap<KnowledgeBase, NameAnalysis>>();
+/**
+ * The last analysis, by document and knowledge base: people and places ask for the same document one after
+ * the other. Not a WeakMap by document: V8's young-generation GC keeps a WeakMap's values while their keys are
+ * young, even dead ones, so every document's tokens and mentions were promoted to the old generation (about
+ * half of the GC time of extraction); an analysis asked for again after another document's is only computed again.
+ */
+let memo: { doc: Document; kb: KnowledgeBase; result: NameAnalysis } | undefined;
 const matchers = new WeakMap<KnowledgeBase, RoleMatcher>();
 
 function roleMatcher(kb: KnowledgeBase): RoleMatcher {
@@ -372,9 +409,7 @@ function roleMatcher(kb: KnowledgeBase): RoleMatcher {
 
 /** All name mentions of the document, classified; memoised per document and knowledge base. */
 export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]): NameAnalysis {
-  let byKb = memo.get(doc);
-  const hit = byKb?.get(kb);
-  if (hit) return hit;
+  if (memo && memo.doc === doc && memo.kb === kb) return memo.result;
   const roles = roleMatcher(kb);
   knownNames = nameWords(kb);
   const tagged = taggedSentences(doc, sentences, commonCapitalised);
@@ -390,6 +425,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
   const openNames = new Map<NameMention, string>();
   tagged.forEach((s, si) => {
     const toks = s.tokens;
+    const lower = lowerCaser(doc.text, s.span);
     // role words: every token inside a role match, when it names a role here (not "Martin Luther King")
     const roleTokens = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
@@ -413,7 +449,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       if (!head && end - first > 1 && !kb.placesByName(doc.text.slice(toks[first].start, toks[end - 1].end)).length) first = nameStart(kb, toks, first, end);
       const span = { start: toks[first].start, end: toks[end - 1].end };
       const text = doc.text.slice(span.start, span.end);
-      const before = doc.text.slice(s.span.start, span.start).toLowerCase();
+      const before = lower(span.start);
       const words = wordsOf(toks, first, end);
       const initial = isSentenceInitial(doc.text, s, first);
       const next = toks[end];
@@ -434,10 +470,11 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       const orgs = kb.placesByName(text).filter((p) => p.kind === 'organisation');
       const ev = evidence(words);
       const cueAfter = !!next && PERSON_CUES.test(next.text);
-      const placeCue = PLACE_CUES.test(before.trimEnd());
+      const cueText = tail(before.trimEnd(), CUE_TAIL);
+      const placeCue = PLACE_CUES.test(cueText);
       const opener = initial && words.length === 1 && openerWord(words[0]);
       const commonWord = words.length === 1 && ev.none > 3 * (ev.per + ev.loc + ev.other) && !personWords.has(words[0]);
-      const strongPlace = STRONG_PLACE_CUES.test(before.trimEnd());
+      const strongPlace = STRONG_PLACE_CUES.test(cueText);
       const orgCue = organisationCue(prev, next, words);
       // "Baltimore 5 SEATTLE 2": places followed by a score are sports teams
       const score = /^\d{1,3}$/.test(next?.text ?? '') && !people.length && (realPlaces.length > 0 || ev.loc > ev.per);
@@ -480,7 +517,6 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
   surnamesAgree(mentions, bareWords, placeWords);
   organisationsAgree(openNames, orgNames, surnamesOf(mentions));
   const result = { mentions, tagged };
-  if (!byKb) memo.set(doc, (byKb = new WeakMap()));
-  byKb.set(kb, result);
+  memo = { doc, kb, result };
   return result;
 }

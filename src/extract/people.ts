@@ -159,7 +159,8 @@ function afterMention(text: string, sentence: Span, end: number): AfterMention {
 function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[], sentences: Span[]): AdministrationFact[] {
   const out: AdministrationFact[] = [];
   const named = new Map(people.map((p) => [normKey(p.name), p.personId]));
-  for (const m of doc.text.matchAll(ADMINISTRATION)) {
+  ADMINISTRATION.lastIndex = 0;
+  for (let m = ADMINISTRATION.exec(doc.text); m; m = ADMINISTRATION.exec(doc.text)) {
     const name = m[2].replace(/^(?:The|A|An) /, '');
     if (/^(?:The|His|Her|Their|Its|This|That|A|An)$/.test(name)) continue;
     const candidates = kb.peopleByName(name);

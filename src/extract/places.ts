@@ -7,6 +7,15 @@ import { analyseNames } from './names.js';
 import type { PlaceFact } from './types.js';
 
 const VENUE_CUE = /\b(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|forum|rally|session|parade|held|hosted|host|gathered|met|meet|convened?)\b[^.;!?]{0,40}?\b(?:in|at)\s*$/i;
+/**
+ * A match of VENUE_CUE takes at most 54 characters before the trailing white space: on the last 64 of the text
+ * before the place, trimmed, it matches exactly when it matches the whole (no match starts at the cut, where
+ * \b would read differently), without scanning a long sentence.
+ */
+const venueCue = (before: string) => {
+  const t = before.trimEnd();
+  return VENUE_CUE.test(t.length > 64 ? t.slice(t.length - 64) : t);
+};
 
 /**
  * Datelines at a paragraph start: "Istanbul, Turkey —", "WASHINGTON (Reuters) -", "SALVADOR, Feb 26 -",
@@ -37,7 +46,8 @@ function fact(doc: Document, span: Span, place: Place | undefined, role: PlaceFa
 
 function datelines(doc: Document, kb: KnowledgeBase): PlaceFact[] {
   const out: PlaceFact[] = [];
-  for (const m of doc.text.matchAll(DATELINE)) {
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(doc.text); m; m = DATELINE.exec(doc.text)) {
     let at = m.index + m[0].indexOf(m[1]);
     for (const name of [m[1], m[2]]) {
       if (!name) continue;
@@ -61,7 +71,7 @@ export function extractPlaces(doc: Document, kb: KnowledgeBase, sentences: Span[
   for (const m of analyseNames(doc, kb, sentences).mentions) {
     if (m.cls !== 'place' || taken(m.span)) continue;
     const place = pickPlace(m.places, false);
-    const role = !m.demonym && VENUE_CUE.test(m.before) ? 'venue' : 'mention';
+    const role = !m.demonym && venueCue(m.before) ? 'venue' : 'mention';
     out.push(fact(doc, m.span, place, role, m.demonym));
   }
   return out.sort((a, b) => a.span.start - b.span.start);

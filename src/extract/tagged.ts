@@ -4,6 +4,7 @@
 // sentences never reach the NLP pipeline.
 import type { Document, Span } from '../core/types.js';
 import { tag, type Token } from './nlp.js';
+import { startsLetter, startsUpper } from './initial-case.js';
 import { tokenize } from './tokens.js';
 
 export interface TaggedSentence {
@@ -15,16 +16,29 @@ export interface TaggedSentence {
   pos(i: number): string;
 }
 
-const CAPITAL = /\p{Lu}/u;
+/** A capital letter from lastIndex on. */
+const CAPITAL = /\p{Lu}/gu;
+const FIRST_WORD = /^[\s"'“‘(\[—–-]*\S+/;
 
 /**
  * Can the sentence hold a name? A capitalised letter after its first word, or a first word that is not
  * a plain sentence opener (a name can start a sentence: "Putin said ...").
  */
 export function mayHoldName(sentence: string): boolean {
-  const rest = sentence.replace(/^[\s"'“‘(\[—–-]*\S+/, '');
-  if (CAPITAL.test(rest)) return true;
+  // Searched from the end of the first word on, not in a copy of the rest (\S+ never ends inside a surrogate pair).
+  CAPITAL.lastIndex = FIRST_WORD.exec(sentence)?.[0].length ?? 0;
+  if (CAPITAL.test(sentence)) return true;
   return /^[\s"'“‘(\[—–-]*\p{Lu}/u.test(sentence);
+}
+
+/** All letters of the word are capitals (the text equals its upper case), for words of plain ASCII letters without a copy. */
+function allCaps(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 /** POS tags of our tokens from wink's tokens of the same sentence, matched by start offset. */
@@ -50,10 +64,10 @@ function isHeadline(tokens: Token[], pos: (i: number) => string, commonWord?: (w
   let upper = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsLetter(t.text)) continue;
     words++;
-    if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
+    if (t.text.length > 1 && allCaps(t.text)) upper++;
+    if (startsUpper(t.text)) caps++;
   }
   if (words < 3) return false;
   if (upper / words >= 0.7) return true;
@@ -62,7 +76,7 @@ function isHeadline(tokens: Token[], pos: (i: number) => string, commonWord?: (w
   let common = 0;
   let first = true;
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}/u.test(t.text)) return;
+    if (!startsUpper(t.text)) return;
     if (!first && (commonWord ? commonWord(t.text) : pos(i) !== 'PROPN')) common++;
     first = false;
   });
@@ -87,7 +101,8 @@ function sentence(text: string, span: Span, commonWord?: (w: string) => boolean)
   return { span, tokens, headline: isHeadline(tokens, pos, commonWord), pos };
 }
 
-const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[] }>();
+/** The last document's sentences (not a WeakMap by document: see the memo of names.ts). */
+let memo: { doc: Document; sentences: Span[]; tagged: TaggedSentence[] } | undefined;
 
 /**
  * Tokenised sentences of the document (those that may hold a name), in text order. `commonWord` tells a
@@ -95,13 +110,12 @@ const memo = new WeakMap<Document, { sentences: Span[]; tagged: TaggedSentence[]
  * POS tags decide.
  */
 export function taggedSentences(doc: Document, sentences: Span[], commonWord?: (w: string) => boolean): TaggedSentence[] {
-  const hit = memo.get(doc);
-  if (hit && hit.sentences === sentences) return hit.tagged;
+  if (memo && memo.doc === doc && memo.sentences === sentences) return memo.tagged;
   const tagged: TaggedSentence[] = [];
   for (const span of sentences) {
     if (!mayHoldName(doc.text.slice(span.start, span.end))) continue;
     tagged.push(sentence(doc.text, span, commonWord));
   }
-  memo.set(doc, { sentences, tagged });
+  memo = { doc, sentences, tagged };
   return tagged;
 }

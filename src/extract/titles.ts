@@ -2,6 +2,7 @@
 // "Kremlin") and modifiers (former, ex-, acting, -elect ...), before a name or in apposition after it.
 import type { KnowledgeBase } from '../know/kb.js';
 import { normKey } from '../know/normalize.js';
+import { startsUpper } from './initial-case.js';
 import { seen, wordStats } from './name-lexicon.js';
 import type { Token } from './nlp.js';
 import type { TitleInfo, TitleModifier } from './types.js';
@@ -50,6 +51,12 @@ const wordsOf = (t: Token): string[] => (t.words ??= PLAIN_WORD.test(t.text) ? [
 /** Matches KB role names over tokens, case-insensitively, hyphens counting as spaces. */
 export class RoleMatcher {
   private readonly byFirst = new Map<string, Array<{ words: string[]; roleId: string }>>();
+  /**
+   * Matches at each token of the last token list asked about (null: none): names ask `at` about the same
+   * tokens many times (every token, then the seven before each name, the token after it ...).
+   */
+  private memoToks: Token[] | undefined;
+  private memo: Array<RoleMatch | null> = [];
 
   constructor(kb: KnowledgeBase) {
     for (const role of kb.roles) {
@@ -92,6 +99,17 @@ export class RoleMatcher {
 
   /** The longest role starting at token i ("Secretary of State", "Secretary-General", "President-elect"). */
   at(toks: Token[], i: number): RoleMatch | undefined {
+    if (!toks[i]) return undefined;
+    if (toks !== this.memoToks) {
+      this.memoToks = toks;
+      this.memo = [];
+    }
+    let m = this.memo[i];
+    if (m === undefined) this.memo[i] = m = this.match(toks, i) ?? null;
+    return m ?? undefined;
+  }
+
+  private match(toks: Token[], i: number): RoleMatch | undefined {
     // A role starts at a word (or a glued modifier's hyphen-less token), never at a comma before it:
     // "In March, President Obama" has the title "President", not "In March, President".
     if (!toks[i] || !wordsOf(toks[i]).length || !this.mayStartAt(toks, i)) return undefined;
@@ -137,7 +155,7 @@ export class RoleMatcher {
   }
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => startsUpper(t.text);
 
 /** A word the name statistics saw in lower case more often than capitalised ("Today", "Maybe"). */
 function usuallyLowerCase(word: string): boolean {

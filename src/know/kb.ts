@@ -38,6 +38,8 @@ const PLACE_KIND_RANK: Record<string, number> = { organisation: 0, country: 1, r
 type TitleItem = { t: 'role'; id: string } | { t: 'place'; id: string } | { t: 'word'; w: string };
 
 const MAX_SPAN = 7;
+/** Entries kept in each lookup memo before it is cleared. */
+const MEMO_LIMIT = 100_000;
 
 function pushMap<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
@@ -75,6 +77,12 @@ export class KnowledgeBase {
     maxPlaceTokens: number;
   };
   private termIdx?: Map<string, Array<{ office: Office; term: Term }>>;
+  /**
+   * Answers of placesByName and peopleByName's index by text: name analysis asks about the same words again
+   * and again, and each question folds and lower-cases its text. Cleared when large.
+   */
+  private readonly placeMemo = new Map<string, Place[]>();
+  private readonly personMemo = new Map<string, Person[] | null>();
 
   private constructor(
     byId: KnowledgeBase['byId'],
@@ -299,6 +307,16 @@ export class KnowledgeBase {
 
   /** All places a name can denote (Georgia: the country, the US state), most likely first. */
   placesByName(text: string): Place[] {
+    let hit = this.placeMemo.get(text);
+    if (hit === undefined) {
+      if (this.placeMemo.size >= MEMO_LIMIT) this.placeMemo.clear();
+      hit = this.lookupPlaces(text);
+      this.placeMemo.set(text, hit);
+    }
+    return hit;
+  }
+
+  private lookupPlaces(text: string): Place[] {
     const idx = this.index();
     const f = stripThe(foldCase(text));
     if (!f) return [];
@@ -313,8 +331,13 @@ export class KnowledgeBase {
    * surname form. Diacritics, dots and case folded ("Erdogan" finds Erdoğan).
    */
   peopleByName(text: string): Person[] {
-    const k = normKey(stripHonorific(text));
-    return [...(this.index().person.get(k) ?? [])];
+    let hit = this.personMemo.get(text);
+    if (hit === undefined) {
+      if (this.personMemo.size >= MEMO_LIMIT) this.personMemo.clear();
+      hit = this.index().person.get(normKey(stripHonorific(text))) ?? null;
+      this.personMemo.set(text, hit);
+    }
+    return hit ? [...hit] : [];
   }
 
   /** Canonicalises a title into role / place / word items (modifiers and articles dropped). */
