@@ -23,9 +23,12 @@ function quotedIn<T>(refs: Array<QuoteRef<T>>, owner: T, words: string[]): boole
 
 /**
  * Content words two quotations must share to be versions of one: "at the bottom of the" in "was at the bottom
- * of our list" and "drowned at the bottom of the sea" is a common phrase, not a quotation.
+ * of our list" and "drowned at the bottom of the sea" is a common phrase, not a quotation. A quotation nearly
+ * all of whose words the other holds in order is a version of it whatever the words ("He was and will be my
+ * hero" against "He was and will always be my hero").
  */
 const MIN_SHARED_CONTENT = 2;
+const NEARLY_ALL = 0.85;
 
 const FUNCTION_WORDS = new Set(
   'the and but for nor not yet are was were has had have his her hers its our ours you your she him they them their theirs who whom whose which what that this these those there then than with from into onto upon about after before over under off out all any each few more most some such own same can could will would shall should may might must did does doing been being just also very too only here when where why how'.split(' '),
@@ -98,7 +101,8 @@ export const alteredQuote: CorpusRule = {
       const refs = quoteRefs(members);
       for (const [a, b] of candidatePairs(refs)) {
         const al = align(b.words, a.words);
-        if (al.contained || al.similarity < SAME_QUOTE || !al.diff || sharedContent(a.words, b.words) < MIN_SHARED_CONTENT) continue;
+        if (al.contained || al.similarity < SAME_QUOTE || !al.diff) continue;
+        if (al.similarity < NEARLY_ALL && sharedContent(a.words, b.words) < MIN_SHARED_CONTENT) continue;
         // Both documents carry one of the versions word for word: the other is a second quotation (a book and
         // the film made of it, a statement and its later rewording), not this one altered.
         if (quotedIn(refs, a.owner, b.words) || quotedIn(refs, b.owner, a.words)) continue;

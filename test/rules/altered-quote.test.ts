@@ -42,6 +42,14 @@ describe('altered-quote', () => {
         docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('with the Ukrainian leadership', 'with the Kyiv regime'), date: DATE, name: 'b.txt' }],
         findings: [{ text: 'We are ready to engage in direct talks with the Kyiv regime tomorrow', doc: 'b.txt', message: '- ukrainian leadership; + kyiv regime' }],
       },
+      // Nearly all of the words, in order, though few are content words: one quotation, one word left out.
+      {
+        docs: [
+          { text: `${BASE}\n"He was and will always be my hero," the singer wrote on Facebook.`, date: DATE, name: 'a.txt' },
+          { text: `${BASE}\n"He was and will be my hero," the singer wrote on Facebook.`, date: DATE, name: 'b.txt' },
+        ],
+        findings: [{ text: 'He was and will be my hero', doc: 'b.txt', message: '- always' }],
+      },
       // "he" may be resolved to the wrong person (here Zelenskyy, the sentence before): it names no second speaker.
       {
         docs: [
