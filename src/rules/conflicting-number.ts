@@ -13,7 +13,7 @@ interface Account extends StoryAccount {
 
 /** Units of money and measure: figures in them are prices and quantities of many different things. */
 const MEASURES =
-  /^(?:mln|million|billion|bln|trillion|dlrs?|dollars?|pct|percent|cts|cents?|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|crowns?|guilders?|kronor|kroner|krona|pesos?|rupees?|rand|dinars?|riyals?|ecus?|currency|points?|shares?|stg|lire|kilos?|kg|grams?|gm|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|cubic|acres?|hectares?|head|years?|days?|hours?|minutes?|times|ago|weeks?|last|vs|versus)$/;
+  /^(?:mln|million|billion|bln|trillion|dlrs?|dollars?|pct|percent|cts|cents?|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|crowns?|guilders?|kronor|kroner|krona|pesos?|rupees?|rand|dinars?|riyals?|ecus?|currency|points?|shares?|stg|lire|kilos?|kg|grams?|gm|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|cubic|yards?|inches|degrees?|acres?|hectares?|head|years?|days?|hours?|minutes?|seconds?|times|ago|earlier|later|weeks?|last|vs|versus)$/;
 
 /** The values a hedged number allows. */
 export function interval(f: NumberFact): [number, number] {

@@ -26,6 +26,11 @@ describe('conflicting-number', () => {
         { text: 'Texaco said its natural gas reserves totaled 8.87 trillion cubic feet at the end of the year.', date: DATE },
         { text: 'Pennzoil said its natural gas reserves totaled 1.01 trillion cubic feet at the end of the year.', date: DATE },
       ],
+      // Yards and seconds measure a game; "three games earlier" says when.
+      [
+        { text: 'The Saints running back had 404 yards rushing with 31 seconds remaining, three games earlier than planned.', date: DATE },
+        { text: 'The Saints running back had 70 yards rushing with 48 seconds remaining, four games earlier than planned.', date: DATE },
+      ],
       // A results line compares this year's figure with last year's ("vs").
       [
         { text: 'Net profit of the Swedish group rose, with sales 3.65 billion units vs 3.40 billion, the group said.', date: DATE },
