@@ -33,6 +33,11 @@ describe('sameWording: house styles of one wording', () => {
     [['cut', '2.5', 'million'], ['cut', '25', 'million'], false],
     [['1.5', 'percent'], ['15', 'percent'], false],
     [['1', '2', '3'], ['123'], false],
+    // initials spelt out ("U.S." is "u s" once its points are dropped), but the pronoun "us" is no country
+    [['u', 's'], ['united', 'states'], true],
+    [['u', 'n'], ['united', 'nations'], true],
+    [['us'], ['united', 'states'], false],
+    [['u', 's'], ['united', 'kingdom'], false],
   ])('%j / %j -> %s', (a, b, same) => {
     expect(sameWording(a, b)).toBe(same);
   });
@@ -45,6 +50,7 @@ describe('align: only real changes of wording are shown', () => {
     ['By rolling back this 11th hour regulation we are ensuring', 'By rolling back this eleventh - hour regulation , we are ensuring', ''],
     ['transform their data centers and build', 'transform their datacenters and build', ''],
     ['how many kids did you kill today', 'how many kids will you kill today', '- did; + will'],
+    ['fiscal restraint in the U.S., to support growth', 'fiscal restraint in the United States, to support growth', ''],
     // A partial quote is compared with the stretch it quotes, not with a stray "I" at the start of the fuller one.
     [
       "I just want to wish my successor all the best, because I know he's both a huge fan of the show and a really nice guy",

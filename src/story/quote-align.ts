@@ -50,17 +50,33 @@ function canonicalWord(w: string): string {
 
 /**
  * Two runs of words that say the same in another house style: "4bn" / "4 billion", "eleventh" / "11th",
- * "data center" / "datacenter", "22.4" / "22 . 4".
+ * "data center" / "datacenter", "22.4" / "22 . 4", "U.S." / "United States".
  */
 export function sameWording(a: string[], b: string[]): boolean {
   return wordingKey(a) === wordingKey(b);
+}
+
+/** Initials a house style spells out: "U.S." (the words "u s" once punctuation is dropped) is "United States". */
+const INITIALS: Record<string, string> = { 'u s': 'united states', 'u k': 'united kingdom', 'u n': 'united nations', 'e u': 'european union' };
+
+/** The words with initials spelt out: two one-letter words that are a known abbreviation become its words. */
+function spellOutInitials(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const full = words[i].length === 1 && words[i + 1]?.length === 1 ? INITIALS[`${words[i]} ${words[i + 1]}`] : undefined;
+    if (full) {
+      out.push(...full.split(' '));
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
 }
 
 /** Words run together ("data center" = "datacenter"), except that two figures stay apart ("1 2" is not "12"). */
 function wordingKey(words: string[]): string {
   let key = '';
   let prev = '';
-  for (const w of words.map(canonicalWord)) {
+  for (const w of spellOutInitials(words).map(canonicalWord)) {
     key += (/\d$/.test(prev) && /^\d/.test(w) ? '|' : '') + w;
     prev = w;
   }
