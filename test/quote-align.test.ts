@@ -51,6 +51,11 @@ describe('align: only real changes of wording are shown', () => {
     ['transform their data centers and build', 'transform their datacenters and build', ''],
     ['how many kids did you kill today', 'how many kids will you kill today', '- did; + will'],
     ['fiscal restraint in the U.S., to support growth', 'fiscal restraint in the United States, to support growth', ''],
+    ['a loan of 40 mln dlrs to the company', 'a loan of 40 million dollars to the company', ''],
+    // a word put for another at an end of the quotation is a change; more words on one side only are where it stops
+    ['It would only take five minutes to list their successes', 'It would only take five minutes to list their accomplishments', '- successes; + accomplishments'],
+    ['We are ready for talks with Kyiv', 'We are ready for talks with Kyiv tomorrow in Istanbul, as always', ''],
+    ['clearly is a tax increase for all of us', 'if the Democrats insist that what they agreed is a tax increase for all of us', ''],
     // A partial quote is compared with the stretch it quotes, not with a stray "I" at the start of the fuller one.
     [
       "I just want to wish my successor all the best, because I know he's both a huge fan of the show and a really nice guy",

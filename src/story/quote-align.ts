@@ -38,7 +38,7 @@ const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
     .split(' ')
     .map((w, i) => [w, `${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`]),
 );
-const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', tn: 'trillion', k: 'thousand' };
+const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', tn: 'trillion', k: 'thousand', dlrs: 'dollars', dlr: 'dollar', pct: 'percent' };
 
 /** One word in a house-style-free form: numbers as digits ("eleventh" → "11th"), scales spelt out ("4bn" → "4billion"). */
 function canonicalWord(w: string): string {
@@ -114,6 +114,9 @@ const isCommon = (p: DiffPart) => !p.added && !p.removed;
 /** A stray match at an edge ("i", "the") is left out when the unmatched run beside it is this many times longer. */
 const ISLAND_RATIO = 4;
 
+/** At most this many words on each side at an end of two quotations are one wording put for another. */
+const MAX_SWAP = 3;
+
 /**
  * The runs of a word diff over the region both quotations share, so that a partial quote is compared with
  * the stretch it quotes: unmatched context at either end is left out, and so is a stray match of a word or
@@ -132,7 +135,17 @@ export function alignedRegion<P extends DiffPart>(parts: P[]): P[] {
   let hi = common.length - 1;
   while (lo < hi && island(common[lo], common[lo + 1])) lo++;
   while (hi > lo && island(common[hi], common[hi - 1])) hi--;
-  return parts.slice(common[lo], common[hi] + 1);
+  // Unmatched words at an end on one side only are where one quotation stops quoting; a few on both sides are
+  // a word put for another ("... to list their accomplishments" / "... to list their successes").
+  const words = (run: P[], pick: (p: P) => boolean | undefined) => run.filter(pick).reduce((n, p) => n + p.value.length, 0);
+  const swapped = (run: P[]) => {
+    const removed = words(run, (p) => p.removed);
+    const added = words(run, (p) => p.added);
+    return removed > 0 && added > 0 && removed <= MAX_SWAP && added <= MAX_SWAP;
+  };
+  const start = lo === 0 && swapped(parts.slice(0, common[0])) ? 0 : common[lo];
+  const end = hi === common.length - 1 && swapped(parts.slice(common[hi] + 1)) ? parts.length : common[hi] + 1;
+  return parts.slice(start, end);
 }
 
 /** Aligns quotation `a` against `b`; differences are shown from `b` (the reference) to `a`. */
