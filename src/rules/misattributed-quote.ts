@@ -1,8 +1,13 @@
 // Rule: the same quotation attributed to different speakers by different accounts of one story.
-import { align, candidatePairs } from '../story/quote-align.js';
+import { align, candidatePairs, indexOfRun, type QuoteRef } from '../story/quote-align.js';
 import { quoteRefs } from './altered-quote.js';
 import type { CorpusFindingDraft, CorpusRule } from './types.js';
 import { shortName, storiesOf } from './story-helpers.js';
+
+/** Whether `owner` attributes a quotation holding `words`, or held in them, to the person `speaker`. */
+function attributedIn<T>(refs: Array<QuoteRef<T>>, owner: T, words: string[], speaker: string): boolean {
+  return refs.some((r) => r.owner === owner && r.quote.speaker?.personId === speaker && (indexOfRun(r.words, words) >= 0 || indexOfRun(words, r.words) >= 0));
+}
 
 export const misattributedQuote: CorpusRule = {
   scope: 'corpus',
@@ -25,12 +30,16 @@ export const misattributedQuote: CorpusRule = {
   check({ entries, kb }) {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
-      for (const [a, b] of candidatePairs(quoteRefs(members))) {
+      const refs = quoteRefs(members);
+      for (const [a, b] of candidatePairs(refs)) {
         const sa = a.quote.speaker?.personId;
         const sb = b.quote.speaker?.personId;
         if (!sa || !sb || sa === sb) continue;
         const al = align(b.words, a.words);
         if (!al.contained && al.similarity < 0.9) continue;
+        // A document that itself gives these words to both people (a minister repeating his leader's figure)
+        // is no account that disagrees with the other: a copy of it would otherwise disagree with itself.
+        if (attributedIn(refs, a.owner, b.words, sb) || attributedIn(refs, b.owner, a.words, sa)) continue;
         const name = (id: string) => kb.person(id)?.name ?? id;
         out.push({
           doc: b.owner.doc.id,
