@@ -78,11 +78,17 @@ const compatible = (a: Account, b: Account) => a.lo <= b.hi && b.lo <= a.hi;
 /** Content words two sentences must share (besides what is counted) to count the same thing. */
 const MIN_SHARED_CONTEXT = 2;
 
+/** The key a count is compared on, or undefined for what the rule does not compare (money, measures, one vague word). */
+export function comparedKey(fact: NumberFact): string | undefined {
+  const key = countedKey(fact);
+  return key && !fact.counted.split(' ').some((w) => MEASURES.test(w)) ? key : undefined;
+}
+
 /** Counts in one document, keyed by what they count. */
 function* numberAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
   for (const fact of entry.facts.numbers) {
-    const key = countedKey(fact);
-    if (!key || fact.counted.split(' ').some((w) => MEASURES.test(w))) continue;
+    const key = comparedKey(fact);
+    if (!key) continue;
     const [lo, hi] = interval(fact);
     const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
     yield [key, { entry, at: fact.span.start, fact, lo, hi, context }];
