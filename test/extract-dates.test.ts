@@ -40,11 +40,17 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     // the present tense of a verb that schedules points forward
     ['Talks reopen in New York on Tuesday.', SUNDAY, ['Tuesday | 2025-05-13 | weekday rel | weekday=2']],
     ['The summit begins Friday in Geneva.', SUNDAY, ['Friday | 2025-05-16 | weekday rel | weekday=5']],
+    // ... unless negated, or not a verb
+    ['The talks in Geneva did not begin Monday as planned.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
+    ['Figures on housing starts Monday showed a sharp fall.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
+    ['The gunman opens fire at the rally in Dallas on Monday.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     // "speed" only ends like a past tense: "will" decides
     ["Officials will urge Tokyo to speed growth at Wednesday's meetings.", SUNDAY, ['Wednesday | 2025-05-14 | weekday rel | weekday=3']],
     // "the weekend" in a past-tense clause is the one before (chrono reads the coming one)
     ['The talks were extended through the weekend.', '2025-05-14', ['the weekend | 2025-05-10 | relative rel | ']],
     ['The talks will run through the weekend.', '2025-05-14', ['the weekend | 2025-05-17 | relative rel | ']],
+    // "said" is nearest, but the clause points forward
+    ['The minister said the weekend summit in Paris would focus on trade.', '2025-05-14', ['the weekend | 2025-05-17 | relative rel | ']],
     ['Putin also made reference to the 2022 draft agreement.', SUNDAY, ['2022 | 2022-01-01 | year | year=2022']],
     ['Victory was declared on 8 May 1945.', SUNDAY, ['8 May 1945 | 1945-05-08 | day | year=1945,month=5,day=8']],
     ['The war started in February 2022.', SUNDAY, ['February 2022 | 2022-02-01 | month | year=2022,month=2']],

@@ -24,6 +24,10 @@ describe('extractEvents: an event noun with the date and place its sentence give
     // a dateline's date tells when the story was filed, not when the earthquake was
     ['QUITO, March 9 - Oil exports stopped after an earthquake in Ecuador, officials said.', []],
     ['QUITO, Ecuador, March 9 - Oil exports stopped after an earthquake on Thursday.', ['disaster@Ecuador/Thursday']],
+    // ... nor is one with the agency after the date
+    ['WASHINGTON, May 12 (Reuters) - The talks in Geneva ended after an earthquake.', []],
+    // "said Tuesday's attack" names the attack's day
+    ["Police said Tuesday's attack in Kabul killed 12 people.", ['attack@Kabul/Tuesday']],
     // the day something was said is not the day of the meeting it was said of
     ['OPEC president Rilwanu Lukman said Friday he expects the meeting in Vienna to be brief.', []],
     ['Finance Secretary Jaime Ongpin told reporters yesterday that talks in New York reopen on Tuesday.', ['talks@New York/Tuesday']],

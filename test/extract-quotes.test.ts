@@ -22,6 +22,9 @@ const PEOPLE: [string, string][] = [
   ['Volodymyr Zelenskyy', 'volodymyr-zelenskyy'],
   ['Hillary Clinton', 'hillary-clinton'],
   ['Al-Awlaki', 'anwar-al-awlaki'],
+  ['Kim Jong Un', 'kim-jong-un'],
+  ['Li Wei', 'li-wei'],
+  ['Xu Ming', 'xu-ming'],
 ];
 
 function quotes(text: string) {
@@ -94,6 +97,21 @@ describe('extractQuotes: marks and speakers', () => {
     [
       'a subject in an earlier paragraph gives way to a person named in the pronoun\'s own paragraph',
       'Al-Awlaki is shown lecturing.\n\nThe idea came up in a debate in December, when a rival, Hillary Clinton, warned of it. “They are going to people,” she said.',
+      [{ text: 'They are going to people', speaker: 'she', personId: 'hillary-clinton', cue: 'said', partial: false }],
+    ],
+    [
+      'a name the English table gives women, "Kim", says nothing: "he" is Kim Jong Un',
+      'Donald Trump met Kim Jong Un in Singapore on Tuesday. Kim Jong Un praised the meeting. “It was a historic day for our two nations,” he said.',
+      [{ text: 'It was a historic day for our two nations', speaker: 'he', personId: 'kim-jong-un', cue: 'said', partial: false }],
+    ],
+    [
+      'an honorific says the gender of a name the table does not know',
+      'Mrs. Xu Ming spoke first. Mr. Li Wei said little. “We agreed on everything,” she said.',
+      [{ text: 'We agreed on everything', speaker: 'she', personId: 'xu-ming', cue: 'said', partial: false }],
+    ],
+    [
+      'paragraphs end at a blank line whatever the line endings',
+      'Al-Awlaki is shown lecturing.\r\n\r\nThe idea came up in a debate in December, when a rival, Hillary Clinton, warned of it. “They are going to people,” she said.',
       [{ text: 'They are going to people', speaker: 'she', personId: 'hillary-clinton', cue: 'said', partial: false }],
     ],
     [

@@ -5,10 +5,11 @@ export type Direction = 'past' | 'future';
 
 /**
  * Words that put the event after the time of writing ("will", "slated to begin", "as early as"), and the
- * present tense of verbs that schedule ("talks reopen in New York on Tuesday", "the summit begins Friday").
+ * present tense of verbs that schedule ("talks reopen in New York on Tuesday", "the summit begins Friday"),
+ * unless negated ("did not begin Monday") or not a verb ("housing starts", "opens fire").
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|gonna|would|could|might|set to|scheduled (?:to|for)|slated (?:to|for)|due to|expected to|poised to|planned for|plans? to|planning to|intends? to|to (?:begin|start|commence|resume|hold|meet|visit|open|take place)|as early as|as soon as|no later than|upcoming|next|starting|begins?|starts|resumes?|reopens?|convenes?|opens|kicks? off)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|gonna|would|could|might|set to|scheduled (?:to|for)|slated (?:to|for)|due to|expected to|poised to|planned for|plans? to|planning to|intends? to|to (?:begin|start|commence|resume|hold|meet|visit|open|take place)|as early as|as soon as|no later than|upcoming|next|starting|(?<!\b(?:not|n't|never|failed to|housing)\s+)(?:begins?|starts|resumes?|reopens?|convenes?|opens(?!\s+fire)|kicks? off))\b/gi;
 
 /** Words that put it before ("said", "was", "-ed" verbs, "ago"); words that only end like a past tense ("speed", "hundred") are none. */
 const PAST =
@@ -47,6 +48,15 @@ function nearestCue(text: string, ctx: Span, span: Span, re: RegExp): number {
 /** A preposition right before the date that sets its side: deadlines ahead ("by February", "until mid-November", "effective Feb. 1"), "since" behind. */
 const DEADLINE_BEFORE = /\b(?:by|until|till|effective|no later than)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
+
+/** Whether the clause around `span` holds a word that points forward, wherever it stands ("said the weekend summit would ..."). */
+export function futureInClause(text: string, span: Span): boolean {
+  const ctx = contextOf(text, span);
+  FUTURE.lastIndex = 0;
+  const found = FUTURE.test(text.slice(ctx.start, ctx.end));
+  FUTURE.lastIndex = 0;
+  return found;
+}
 
 /** Past or future from the nearest tense cue around `span`, or undefined when the clause has none. */
 export function directionAt(text: string, span: Span): Direction | undefined {

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsedComponents } from 'chrono-node';
 import type { Document, Span } from '../core/types.js';
 import { addDays, isoDate, toDay, weekdayOf } from '../date/days.js';
-import { directionAt, type Direction } from './date-tense.js';
+import { directionAt, futureInClause, type Direction } from './date-tense.js';
 import {
   CAN_HOLD_DATE,
   DATE_CUES,
@@ -153,7 +153,7 @@ function toFact(doc: Document, m: Mention, ref: string): DateFact {
   }
   // chrono reads "the weekend" as the coming one; a past tense means the one before ("the talks, extended
   // through the weekend, broke down" in a Wednesday's paper).
-  if (WEEKEND.test(r.text) && toDay(value) > toDay(ref) && directionAt(doc.text, m.span) === 'past') {
+  if (WEEKEND.test(r.text) && toDay(value) > toDay(ref) && directionAt(doc.text, m.span) === 'past' && !futureInClause(doc.text, m.span)) {
     value = addDays(value, -7);
     if (end) end = addDays(end, -7);
   }

@@ -30,14 +30,19 @@ const REACH = 120;
  * "TAUPO, New Zealand, March 22 -", "LONDON (Reuters) March 3 -").
  */
 const DATELINE_TO_DATE = /^[ \t]*,?[ \t]*(?:\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}[ \t]*,[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?$/u;
-/** After a dateline's date: the dash that opens the story, or the end of the line ("BRUSSELS 1996-08-22"). */
-const DATELINE_END = /^[ \t]*(?:[—–-]{1,2}(?:[ \t]|$)|\n|$)/;
+/**
+ * After a dateline's date: the dash that opens the story, perhaps after the agency ("WASHINGTON, May 12
+ * (Reuters) -"), or the end of the line ("BRUSSELS 1996-08-22").
+ */
+const DATELINE_END = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–-]{1,2}(?:[ \t]|$)|\n|$)/;
 
 /**
  * Right before a date that tells when something was said, not when the event was: "said Friday",
  * "told reporters yesterday", "announced on Sunday (that talks would begin Thursday)".
  */
 const SAYING_BEFORE = /\b(?:said|says|told\s+(?:[\w.'’-]+\s+){1,3}?|stated|added|declared|wrote|reported|announced)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+const POSSESSIVE_AFTER = /^['’]s/;
 
 /**
  * Dates that cannot date an event of their sentence: a dateline's date, which tells when the story was
@@ -49,9 +54,11 @@ function undatingDates(text: string, dates: DateFact[], places: PlaceFact[]): Se
   const datelines = places.filter((p) => p.role === 'dateline');
   for (const d of dates) {
     const filed = datelines.some(
-      (p) => p.span.end <= d.span.start && d.span.start - p.span.end <= 40 && DATELINE_TO_DATE.test(text.slice(p.span.end, d.span.start)) && DATELINE_END.test(text.slice(d.span.end, d.span.end + 4)),
+      (p) => p.span.end <= d.span.start && d.span.start - p.span.end <= 40 && DATELINE_TO_DATE.test(text.slice(p.span.end, d.span.start)) && DATELINE_END.test(text.slice(d.span.end, d.span.end + 40)),
     );
-    if (filed || SAYING_BEFORE.test(text.slice(Math.max(0, d.span.start - 48), d.span.start))) out.add(d);
+    // "said Tuesday's attack" names the attack's day, not the day of saying.
+    const said = SAYING_BEFORE.test(text.slice(Math.max(0, d.span.start - 48), d.span.start)) && !POSSESSIVE_AFTER.test(text.slice(d.span.end, d.span.end + 2));
+    if (filed || said) out.add(d);
   }
   return out;
 }

@@ -19,10 +19,10 @@ const venueCue = (before: string) => {
 
 /**
  * Datelines at a paragraph start: "Istanbul, Turkey —", "WASHINGTON (Reuters) -", "SALVADOR, Feb 26 -",
- * "BRUSSELS 1996-08-22". Group 1: the place; group 2: an optional region/country after a comma.
+ * "WASHINGTON, May 12 (Reuters) -", "BRUSSELS 1996-08-22". Group 1: the place; group 2: an optional region/country after a comma.
  */
 const DATELINE =
-  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})(?:[ \t]*,[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}))?(?:[ \t]*\([^)\n]{1,30}\))?(?:,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}))?(?:[ \t]*[—–-]{1,2}[ \t]|[ \t]+\d{4}-\d{2}-\d{2}\b)/gu;
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3})(?:[ \t]*,[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ \t]\p{Lu}[\p{L}.'’]*){0,2}))?(?:[ \t]*\([^)\n]{1,30}\))?(?:,?[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}))?(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*[—–-]{1,2}[ \t]|[ \t]+\d{4}-\d{2}-\d{2}\b)/gu;
 
 function countryOf(p: Place): string | undefined {
   return p.kind === 'country' ? p.id : p.country;

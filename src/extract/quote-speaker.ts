@@ -14,7 +14,7 @@ import {
   SKIP_WORDS,
   type Token,
 } from './quote-cues.js';
-import { genderOfName, genderOfPronoun, type Gender } from './name-gender.js';
+import { genderOfHonorific, genderOfName, genderOfPronoun, type Gender } from './name-gender.js';
 import type { PersonFact, QuoteFact } from './types.js';
 
 export type Speaker = NonNullable<QuoteFact['speaker']>;
@@ -68,15 +68,16 @@ export class Mentions {
    * The person a "he"/"she" at offset most likely refers to: the last one named as a subject, else the last one
    * named; never one whose first name is usually of the other gender ("She" after Hillary Clinton and Donald Trump).
    * A subject is looked for before the pronoun's paragraph only when the paragraph names no one.
+   * `genderOf` tells a mention's gender where known.
    */
-  antecedent(offset: number, isSubject: (p: PersonFact) => boolean, gender?: Gender, paragraphStart = 0, window = 2500): PersonFact | undefined {
+  antecedent(offset: number, isSubject: (p: PersonFact) => boolean, gender?: Gender, genderOf?: (p: PersonFact) => Gender | undefined, paragraphStart = 0, window = 2500): PersonFact | undefined {
     let nearest: PersonFact | undefined;
     for (let i = this.lastBefore(offset); i >= 0 && this.list[i].span.start > offset - window; i--) {
       const p = this.list[i];
       if (p.span.end > offset) continue;
       if (nearest && p.span.start < paragraphStart) return nearest;
-      if (gender) {
-        const other = genderOfName(this.names.get(p.entity) ?? p.name);
+      if (gender && genderOf) {
+        const other = genderOf(p);
         if (other && other !== gender) continue;
       }
       nearest ??= p;
@@ -100,6 +101,16 @@ export class Mentions {
   }
 }
 
+/** Where the paragraph holding `offset` starts: after the last blank line before it (any line ending). */
+function paragraphStart(text: string, offset: number): number {
+  const blank = /\n[ \t\r]*\n/g;
+  let start = 0;
+  const from = Math.max(0, offset - 5000);
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m && m.index < offset; m = blank.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
 /** A word without a contracted "'s" ("he’s" → "he"). */
 export const bare = (w: string) => w.replace(/['’](?:s|d|ll|ve|re|m)$/, '');
 const isCue = (t: Token) => t.word && t.text === t.lower && (CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower));
@@ -112,6 +123,11 @@ export class SpeakerResolver {
     private readonly mentions: Mentions,
     private readonly isSubject: (p: PersonFact) => boolean,
   ) {}
+
+  /** A mention's gender: from an honorific before it ("Mr. Li"), else from the first name of the person's fullest name. */
+  private genderOf(p: PersonFact): Gender | undefined {
+    return genderOfHonorific(this.text.slice(Math.max(0, p.span.start - 10), p.span.start)) ?? genderOfName(this.mentions.nameOf(p.entity) ?? p.name);
+  }
 
   private fromMention(p: PersonFact): Speaker {
     return { text: p.text, span: { ...p.span }, entity: p.entity, ...(p.personId ? { personId: p.personId } : {}), name: this.mentions.nameOf(p.entity) ?? p.name };
@@ -128,7 +144,7 @@ export class SpeakerResolver {
     if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(word)) {
       const span = { start, end: start + word.length };
       const text = this.text.slice(span.start, span.end);
-      const p = this.mentions.antecedent(start, this.isSubject, genderOfPronoun(word), this.text.lastIndexOf('\n\n', start) + 1);
+      const p = this.mentions.antecedent(start, this.isSubject, genderOfPronoun(word), (m) => this.genderOf(m), paragraphStart(this.text, start));
       return p ? { ...this.fromMention(p), text, span } : { text, span };
     }
     if (tokens.length - a === 1 && OTHER_PRONOUNS.has(word)) return { text: this.text.slice(start, start + word.length), span: { start, end: start + word.length } };

@@ -60,21 +60,24 @@ function faithfulWithOmissions(quote: QuoteFact, other: string[]): boolean {
 }
 
 /**
- * A speaker's name to compare by: the knowledge-base id, else the surname of the name found. Only a speaker
- * the text names: "he" or "she" resolved to someone may be resolved wrongly, so it is taken as unknown.
+ * A speaker to compare by: the knowledge-base id and the words of the name found. Only a speaker the text
+ * names: "he" or "she" resolved to someone may be resolved wrongly, so it is taken as unknown.
  */
-function speakerKey(q: QuoteFact): { id?: string; surname?: string } {
-  if (!q.speaker || /^(?:he|she)$/i.test(q.speaker.text)) return {};
-  const name = q.speaker.name;
-  return { id: q.speaker.personId, surname: name ? name.toLowerCase().split(/\s+/).pop() : undefined };
+function speakerKey(q: QuoteFact): { id?: string; words: string[] } {
+  if (!q.speaker || /^(?:he|she)$/i.test(q.speaker.text)) return { words: [] };
+  return { id: q.speaker.personId, words: (q.speaker.name ?? '').toLowerCase().split(/\s+/).filter(Boolean) };
 }
 
-/** Both quotations have a known speaker, and they are two people: two statements, not one altered (misattribution is another rule). */
+/**
+ * Both quotations have a speaker the text names, and they are two people: two statements, not one altered
+ * (misattribution is another rule). Two knowledge-base ids decide; else names with no word in common
+ * ("Zhang Wenbo" and "Zhang" may be one man, family name first).
+ */
 function differentSpeakers(a: QuoteFact, b: QuoteFact): boolean {
   const ka = speakerKey(a);
   const kb = speakerKey(b);
   if (ka.id && kb.id) return ka.id !== kb.id;
-  return !!ka.surname && !!kb.surname && ka.surname !== kb.surname;
+  return ka.words.length > 0 && kb.words.length > 0 && !ka.words.some((w) => kb.words.includes(w));
 }
 
 export const alteredQuote: CorpusRule = {

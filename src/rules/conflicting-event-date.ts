@@ -1,6 +1,7 @@
 // Rule: the same event (talks in Istanbul, a ceasefire start, a visit) dated differently by accounts of one story.
 import type { DateFact, EventFact } from '../extract/types.js';
 import type { CorpusFindingDraft, CorpusEntry, CorpusRule } from './types.js';
+import { toDay } from '../date/days.js';
 import { daysOverlap, narrowlyDated, rangeOf } from './event-days.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
@@ -21,8 +22,19 @@ const sameEvent = (a: Account, b: Account) =>
   a.entry !== b.entry && sharedStems(a.context, b.context, a.event.text) >= MIN_SHARED_CONTEXT;
 
 
-/** The same word for a day counted from each document's own date ("today" and "today", "next week" and "next week"). */
-const sameRelativeWord = (a: DateFact, b: DateFact) => a.relative && b.relative && !a.anchor && !b.anchor && a.text.toLowerCase() === b.text.toLowerCase();
+/**
+ * The same word for a day counted from each document's own date, on the same side of it ("today" and "today",
+ * "on Monday" past in both); "began on Thursday" and "will begin on Thursday" still differ.
+ */
+const sameRelativeWord = (a: DateFact, b: DateFact) =>
+  a.relative && b.relative && !a.anchor && !b.anchor && a.text.toLowerCase() === b.text.toLowerCase() && sameSide(a, b);
+
+/** Neither date is before its document's date while the other is after it (the day itself goes with both). */
+function sameSide(a: DateFact, b: DateFact): boolean {
+  const sa = Math.sign(toDay(a.value) - toDay(a.ref));
+  const sb = Math.sign(toDay(b.value) - toDay(b.ref));
+  return sa === 0 || sb === 0 || sa === sb;
+}
 
 /**
  * The accounts' days can be one day, or they give the same relative word: then the texts agree, and the days

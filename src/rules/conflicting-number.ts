@@ -13,7 +13,7 @@ interface Account extends StoryAccount {
 
 /** Units of money and measure: figures in them are prices and quantities of many different things. */
 const MEASURES =
-  /^(?:mln|million|billion|bln|trillion|dlrs?|dollars?|pct|percent|cts|cents?|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|crowns?|guilders?|kronor|kroner|krona|pesos?|rupees?|rand|dinars?|riyals?|ecus?|currency|points?|shares?|stg|lire|kilos?|kg|grams?|gm|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|cubic|yards?|inches|degrees?|acres?|hectares?|head|years?|days?|hours?|minutes?|seconds?|times|ago|earlier|later|weeks?|last|vs|versus)$/;
+  /^(?:mln|million|billion|bln|trillion|dlrs?|dollars?|pct|percent|cts|cents?|tonnes?|tons?|barrels?|bushels?|ounces?|pounds?|yen|marks?|francs?|crowns?|guilders?|kronor|kroner|krona|pesos?|rupees?|rand|dinars?|riyals?|ecus?|points?|shares?|stg|lire|kilos?|kg|grams?|gm|lbs?|litres?|liters?|gallons?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|cubic|yards?|inches|degrees?|acres?|hectares?|years?|days?|hours?|minutes?|seconds?|times|ago|earlier|later|weeks?|last|vs|versus)$/;
 
 /** The values a hedged number allows. */
 export function interval(f: NumberFact): [number, number] {
@@ -59,17 +59,12 @@ const sameNewsDay = (a: Account, b: Account) => {
 };
 
 /**
- * Whether a document also gives `value` for a thing named by the same word: "the three locals represent ...,
- * while the remaining two locals cover ..." dissents from no one who says "three locals cover".
+ * Whether a document also gives `value` for the same counted thing: an article that says "2 bills" and "56-day
+ * bills" in one breath dissents from no one who says either. The same key, not a shared word: "30 ships
+ * waiting ... and 41 ships sailed" still dissents from "41 ships waiting".
  */
-function alsoStates(entry: CorpusEntry, value: number, counted: string): boolean {
-  const words = wordsOf(counted);
-  return entry.facts.numbers.some((n) => n.value === value && wordsOf(n.counted).some((w) => words.includes(w)));
-}
-
-/** The words of what is counted, singular ("locals cover" -> "local", "cover"). */
-function wordsOf(counted: string): string[] {
-  return counted.toLowerCase().split(' ').map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
+function alsoStates(entry: CorpusEntry, value: number, key: string): boolean {
+  return entry.facts.numbers.some((n) => n.value === value && comparedKey(n) === key);
 }
 
 /** The figures can both be true. */
@@ -81,7 +76,7 @@ const MIN_SHARED_CONTEXT = 2;
 /** The key a count is compared on, or undefined for what the rule does not compare (money, measures, one vague word). */
 export function comparedKey(fact: NumberFact): string | undefined {
   const key = countedKey(fact);
-  return key && !fact.counted.split(' ').some((w) => MEASURES.test(w)) ? key : undefined;
+  return key && !fact.counted.split(' ').some((w) => MEASURES.test(w)) && !/\bcurrency units?\b/.test(fact.counted) ? key : undefined;
 }
 
 /** Counts in one document, keyed by what they count. */
@@ -120,7 +115,7 @@ export const conflictingNumber: CorpusRule = {
         const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry) && sameNewsDay(a, b));
         if (!split) continue;
         for (const d of split.dissent) {
-          if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, a.fact.counted))) continue;
+          if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, key))) continue;
           out.push({
             doc: d.entry.doc.id,
             span: d.fact.span,

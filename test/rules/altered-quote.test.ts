@@ -50,6 +50,14 @@ describe('altered-quote', () => {
         ],
         findings: [{ text: 'He was and will be my hero', doc: 'b.txt', message: '- always' }],
       },
+      // A family name written first: "Zhang Wenbo" and "Zhang" may be one man.
+      {
+        docs: [
+          { text: `${BASE}\nChinese negotiator Zhang Wenbo said: "We will never accept the new tariffs on our steel exports."`, date: DATE, name: 'a.txt' },
+          { text: `${BASE}\nChinese negotiator Zhang said: "We will always accept the new tariffs on our steel exports."`, date: DATE, name: 'b.txt' },
+        ],
+        findings: [{ text: 'We will always accept the new tariffs on our steel exports.', doc: 'b.txt', message: '- never; + always' }],
+      },
       // "he" may be resolved to the wrong person (here Zelenskyy, the sentence before): it names no second speaker.
       {
         docs: [

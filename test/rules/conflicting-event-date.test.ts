@@ -47,6 +47,14 @@ describe('conflicting-event-date', () => {
       ],
     ],
     invalid: [
+      // The same word on one day, but one account has the talks behind and the other ahead.
+      {
+        docs: [
+          { text: 'Negotiators said the peace talks in Geneva between the two governments began on Thursday.', date: '2025-05-12', name: 'a.txt' },
+          { text: 'Negotiators said the peace talks in Geneva between the two governments will begin on Thursday.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'Thursday', doc: 'b.txt', message: 'a dates the talks in Geneva to Thursday (2025-05-08)' }],
+      },
       // "Earlier that same day" after Sunday is Sunday, not Saturday.
       {
         docs: [

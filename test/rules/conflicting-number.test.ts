@@ -39,7 +39,7 @@ describe('conflicting-number', () => {
       // The dissenting article gives the other figure too: it tells of two groups of union locals.
       [
         { text: 'The three union locals cover about 2,600 production workers at the smelter, the union said.', date: DATE },
-        { text: 'The three union locals represent about 2,600 production workers at the smelter, while the remaining two union locals cover about 600 office workers, the union said.', date: DATE },
+        { text: 'Two union locals cover about 600 office workers at the smelter, and three union locals cover about 2,600 production workers, the union said.', date: DATE },
       ],
     ],
     invalid: [
@@ -50,6 +50,22 @@ describe('conflicting-number', () => {
           { text: `${SHIPS} 30 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: '30 ships waiting', doc: 'b.txt', related: ['41 ships waiting'] }],
+      },
+      // The other figure counts something else ("41 ships sailed"): the dissent stands.
+      {
+        docs: [
+          { text: `${SHIPS} 41 ships waiting to transit the Panama Canal, the canal agency said.`, date: '2025-05-12', name: 'a.txt' },
+          { text: `${SHIPS} 30 ships waiting to transit the Panama Canal, the canal agency said, and 41 ships sailed through on Sunday.`, date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: '30 ships waiting', doc: 'b.txt', related: ['41 ships waiting'] }],
+      },
+      // Head coaches are counted, not a measure ("285,000 head versus ...").
+      {
+        docs: [
+          { text: `${BASE}\nThe two head coaches of the Ukrainian league met in Istanbul, officials said.`, date: DATE, name: 'a.txt' },
+          { text: `${BASE}\nThe three head coaches of the Ukrainian league met in Istanbul, officials said.`, date: DATE, name: 'b.txt' },
+        ],
+        findings: [{ text: 'three head coaches', doc: 'b.txt', related: ['two head coaches'] }],
       },
       {
         docs: [{ text: BASE, date: DATE, name: 'a.txt' }, { text: variant('four Ukrainian regions', 'at least five Ukrainian regions'), date: DATE, name: 'b.txt' }],
