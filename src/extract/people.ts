@@ -56,7 +56,7 @@ class Entities {
   }
 
   /** The KB person a name denotes: the only candidate, or the one met latest in the document. */
-  pickPerson(candidates: Person[]): Person | undefined {
+  pickPerson(candidates: readonly Person[]): Person | undefined {
     if (candidates.length === 1) return candidates[0];
     let best: { p: Person; id: number } | undefined;
     for (const p of candidates) {
