@@ -78,14 +78,19 @@ function measured(text: string, end: number): { of: string; span: Span } | undef
   return { of: m[1].toLowerCase(), span: { start, end: start + m[1].length } };
 }
 
+/** The buffer of covered characters, kept between calls: a typed array a sentence cost more than the matching. */
+let coveredBuffer = new Uint8Array(1024);
+
 /** Durations in the given sentences (document offsets), longest match first, no overlaps. */
 export function extractDurations(doc: Document, sentences: Span[]): DurationFact[] {
   const out: DurationFact[] = [];
   // Characters of the current sentence already in a duration: a check costs the length of the match, not the count so far.
-  let covered = new Uint8Array(0);
+  // The first `size` entries of one reused buffer (cleared per sentence): marks past them are never read.
+  let covered = coveredBuffer;
+  let size = 0;
   let base = 0;
   const taken = (a: number, b: number) => {
-    for (let i = Math.max(a - base, 0); i < Math.min(b - base, covered.length); i++) if (covered[i]) return true;
+    for (let i = Math.max(a - base, 0); i < Math.min(b - base, size); i++) if (covered[i]) return true;
     return false;
   };
   const keep = (f: DurationFact) => {
@@ -97,7 +102,9 @@ export function extractDurations(doc: Document, sentences: Span[]): DurationFact
     if (!/\d|second|minute|hour|da(?:y|ily)|week|month|quarter|year|decade|centur/i.test(text)) continue;
     // A mention may reach a few characters past its sentence ("or so", "a ... period").
     base = Math.max(0, s.start - 8);
-    covered = new Uint8Array(s.end + 16 - base);
+    size = s.end + 16 - base;
+    if (covered.length < size) covered = coveredBuffer = new Uint8Array(size);
+    else covered.fill(0, 0, size);
     const add = (m: RegExpExecArray, amountText: string | undefined, unitText: string, hyphen: boolean) => {
       const start = s.start + m.index;
       let end = start + m[0].length;

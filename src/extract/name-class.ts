@@ -42,7 +42,7 @@ export interface NameClues {
   /** A single word that is part of a person's name found earlier in the document. */
   personWord: boolean;
   /** KB people, places (not organisations) and organisations the name can denote. */
-  people: Person[];
+  people: readonly Person[];
   realPlaces: Place[];
   orgs: Place[];
   /** A country name right after it ("Smith (Britain)"): asked only when the steps before did not decide. */

@@ -240,13 +240,20 @@ function personOrUnknown(w: string): boolean {
   return !st || !seen(st) || (st.per > 0 && st.per >= st.loc + st.org + st.misc);
 }
 
+/** The text is a demonym of one of the places (case-insensitively: "AMERICAN"). */
+function demonymOf(places: Place[], text: string): boolean {
+  if (!places.length) return false;
+  const lower = text.toLowerCase();
+  return places.some((p) => p.demonyms.some((d) => d.toLowerCase() === lower));
+}
+
 /**
  * A capitalised word that describes the person after it rather than naming them: a demonym ("American"), a
  * common word written mostly in lower case ("Economist", "Fullback", "Controversial") or "Ex-".
  */
 function descriptorWord(kb: KnowledgeBase, w: string): boolean {
   if (/^ex$/i.test(w)) return true;
-  if (kb.placesByName(w).some((p) => p.demonyms.some((d) => d.toLowerCase() === w.toLowerCase()))) return true;
+  if (demonymOf(kb.placesByName(w), w)) return true;
   const st = statsOf(w);
   if (!st || st.per + st.given > 0) return false;
   const named = st.loc + st.org + st.misc;
@@ -442,7 +449,8 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
     for (const [runFirst, end] of runs(s, roleTokens)) {
       let first = runFirst;
       // a name ending in an organisation or place head keeps its first words ("General Motors said")
-      const head = nameHead(wordsOf(toks, first, end));
+      const runWords = wordsOf(toks, first, end);
+      const head = nameHead(runWords);
       // "The", "However", "Analyst" opening a sentence are not part of the name after them
       const opening = (k: number) => (head ? SENTENCE_OPENERS.has(toks[k].text.toLowerCase()) : openerWord(toks[k].text) || (!knownNames?.has(normKey(toks[k].text)) && s.pos(k) !== 'PROPN'));
       while (end - first > 1 && isSentenceInitial(doc.text, s, first) && opening(first)) first++;
@@ -450,12 +458,15 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       const span = { start: toks[first].start, end: toks[end - 1].end };
       const text = doc.text.slice(span.start, span.end);
       const before = lower(span.start);
-      const words = wordsOf(toks, first, end);
+      const words = first === runFirst ? runWords : wordsOf(toks, first, end);
+      /** Every KB place and organisation the text names (one lookup for both). */
+      const named = kb.placesByName(text);
       const initial = isSentenceInitial(doc.text, s, first);
       const next = toks[end];
       const qualifier = !!(roles.at(toks, end) || (isPossessive(next) && roles.at(toks, end + 1)));
-      const places = kb.placesByName(text).filter((p) => p.kind !== 'organisation' || qualifier);
-      const demonym = places.length > 0 && places.some((p) => p.demonyms.some((d) => d.toLowerCase() === text.toLowerCase()));
+      // Most names are no KB place: the (memoised, never changed) empty answer serves for all three lists.
+      const places = named.length ? named.filter((p) => p.kind !== 'organisation' || qualifier) : named;
+      const demonym = places.length > 0 && demonymOf(places, text);
       const mention: NameMention = { span, text, cls: 'other', places, demonym, qualifier, sentence: s.span, sentenceIndex: si, before };
       if (qualifier) {
         mention.cls = places.length && !places.every((p) => p.kind === 'organisation') ? 'place' : 'other';
@@ -466,8 +477,8 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       const prev = toks[first - 1];
       const honorific = !!prev && HONORIFICS.test(prev.text) && isCapWord(prev);
       const people = kb.peopleByName(text);
-      const realPlaces = places.filter((p) => p.kind !== 'organisation');
-      const orgs = kb.placesByName(text).filter((p) => p.kind === 'organisation');
+      const realPlaces = places.length ? places.filter((p) => p.kind !== 'organisation') : places;
+      const orgs = named.length ? named.filter((p) => p.kind === 'organisation') : named;
       const ev = evidence(words);
       const cueAfter = !!next && PERSON_CUES.test(next.text);
       const cueText = tail(before.trimEnd(), CUE_TAIL);

@@ -20,6 +20,15 @@ const HEDGES: Array<[RegExp, Hedge]> = [
   [/\b(?:exactly|precisely|only|just)\s+$/i, 'exactly'],
 ];
 
+/** The first hedge (in HEDGES order) written right before a figure, with its match. */
+function hedgeBefore(before: string): { m: RegExpExecArray; h: Hedge } | undefined {
+  for (const [re, h] of HEDGES) {
+    const m = re.exec(before);
+    if (m) return { m, h };
+  }
+  return undefined;
+}
+
 /** Words that end a counted phrase. */
 const STOP = new Set(
   'a an the of in on at by to for from with and or but as that which who whom whose than was were is are be been being has have had will would could should may might can said says this these those its their his her our your it they he she we you i not no so if then when while after before during since until per each every into over under about against between among through including according claimed killed wounded injured'.split(' '),
@@ -65,7 +74,7 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       if (m[1] && /^(1[89]|20)\d\d$/.test(m[1]) && !m[4]) continue;
       // Long digit strings without separators are ids and dates (20130504), not counts.
       if (m[1] && /^\d{5,}$/.test(m[1])) continue;
-      let value = m[1] ? Number(m[1].replace(/,/g, '')) : WORD_VALUES[m[2].toLowerCase()];
+      let value = m[1] ? Number(m[1].includes(',') ? m[1].replace(/,/g, '') : m[1]) : WORD_VALUES[m[2].toLowerCase()];
       if (m[3]) value *= SCALE[m[3].toLowerCase()];
       if (/^one$/i.test(m[2] ?? '') && !m[4]) continue; // "one" is mostly a pronoun
       const words: string[] = [];
@@ -80,11 +89,11 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       }
       const unit = m[4]?.toLowerCase();
       if (words.length === 0) continue;
-      const hedgeHit = HEDGES.map(([re, h]) => ({ m: re.exec(before), h })).find((x) => x.m);
+      const hedgeHit = hedgeBefore(before);
       const hedge = hedgeHit?.h;
       const end = start + m[0].length;
       const countedStart = end + (after.length - after.trimStart().length);
-      const from = hedgeHit?.m ? start - (before.length - hedgeHit.m.index) : start;
+      const from = hedgeHit ? start - (before.length - hedgeHit.m.index) : start;
       const fact: NumberFact = {
         kind: 'number',
         span: { start: from, end: end + countedEnd },

@@ -1,6 +1,6 @@
 // A fast sentence splitter (no NLP): paragraphs, then sentence ends that are not abbreviations or initials.
 import type { Span } from '../core/types.js';
-import { inClass, IS_SPACE } from './char-class.js';
+import { classOf, inClass, IS_SPACE } from './char-class.js';
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.u a.m p.m approx dept est fig op cf al e.g i.e'.split(' '),
@@ -20,11 +20,16 @@ function isSoftWrap(text: string, nl: number): boolean {
   if (nl + 1 >= text.length || inClass(text, nl + 1, IS_SPACE)) return false;
   let words = 0;
   let capitalised = 0;
+  // A word starts at a character that is no white space after one that is (or at a): one class lookup a character.
+  let afterSpace = true;
   for (let i = a; i < b; i++) {
-    if (inClass(text, i, IS_SPACE) || (i > a && !inClass(text, i - 1, IS_SPACE))) continue;
-    words++;
     const c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) capitalised++;
+    const space = (classOf(c) & IS_SPACE) !== 0;
+    if (!space && afterSpace) {
+      words++;
+      if (c >= 0x41 && c <= 0x5a) capitalised++;
+    }
+    afterSpace = space;
   }
   return capitalised / words < 0.6;
 }
@@ -68,6 +73,9 @@ export function splitSentences(text: string): Span[] {
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only line breaks and sentence marks matter: told by code, without a one-character string per character.
+    if (code !== 0x0a && code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
     const c = text[i];
     if (c === '\n') {
       // A line break ends a sentence (paragraphs, headlines, list items) unless it is a soft wrap.

@@ -48,6 +48,30 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
 /** A token's folded words; a plain ASCII word is just its lower case (most tokens: no fold, no memo lookup). */
 const wordsOf = (t: Token): string[] => (t.words ??= PLAIN_WORD.test(t.text) ? [t.text.toLowerCase()] : tokenWords(t.text));
 
+/**
+ * Index of a plain ASCII word's first three letters, lower-cased (26 past its end), in PREFIX_SPACE;
+ * NO_LETTERS for ASCII text without a letter (punctuation, figures: its folded words hold no letter, and
+ * every role word and modifier is letters); -1 for any other text.
+ */
+function prefixIndex(text: string): number {
+  let index = 0;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return -1;
+    const lower = c | 0x20; // A-Z to a-z; nothing else lands in a-z
+    if (lower < 0x61 || lower > 0x7a) continue;
+    if (letters < 3) index = index * 27 + (lower - 0x61);
+    letters++;
+  }
+  if (!text.length || (letters > 0 && letters < text.length)) return -1;
+  if (!letters) return NO_LETTERS;
+  for (let k = letters; k < 3; k++) index = index * 27 + 26;
+  return index;
+}
+const NO_LETTERS = -2;
+const PREFIX_SPACE = 27 ** 3;
+
 /** Matches KB role names over tokens, case-insensitively, hyphens counting as spaces. */
 export class RoleMatcher {
   private readonly byFirst = new Map<string, Array<{ words: string[]; roleId: string }>>();
@@ -57,6 +81,13 @@ export class RoleMatcher {
    */
   private memoToks: Token[] | undefined;
   private memo: Array<RoleMatch | null> = [];
+  /**
+   * The three-letter prefixes of every role's first word and every modifier: a plain word with another prefix
+   * starts no role (most tokens), told without lower-casing it or gathering its words.
+   */
+  private readonly prefixes = new Uint8Array(PREFIX_SPACE);
+  /** Some role word has no letter (none does today): then letterless tokens are looked up too. */
+  private letterless = false;
 
   constructor(kb: KnowledgeBase) {
     for (const role of kb.roles) {
@@ -69,6 +100,11 @@ export class RoleMatcher {
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const w of [...this.byFirst.keys(), ...MODIFIERS.keys()]) {
+      const p = prefixIndex(w);
+      if (p >= 0) this.prefixes[p] = 1;
+      if (!/[a-z]/.test(w)) this.letterless = true;
+    }
   }
 
   /** Words from token i on (hyphens count as spaces: "ex-President" is two words), lower-cased, with their token indexes. */
@@ -112,7 +148,11 @@ export class RoleMatcher {
   private match(toks: Token[], i: number): RoleMatch | undefined {
     // A role starts at a word (or a glued modifier's hyphen-less token), never at a comma before it:
     // "In March, President Obama" has the title "President", not "In March, President".
-    if (!toks[i] || !wordsOf(toks[i]).length || !this.mayStartAt(toks, i)) return undefined;
+    if (!toks[i]) return undefined;
+    // A plain word whose prefix no role word or modifier has, or letterless ASCII: mayStartAt would look it up in vain.
+    const prefix = prefixIndex(toks[i].text);
+    if ((prefix === NO_LETTERS && !this.letterless) || (prefix >= 0 && !this.prefixes[prefix])) return undefined;
+    if (!wordsOf(toks[i]).length || !this.mayStartAt(toks, i)) return undefined;
     let ws = this.words(toks, i, 7);
     const lead: TitleModifier[] = [];
     // "ex-President", "then-Secretary": a modifier glued to the role in one token

@@ -50,7 +50,8 @@ function dottedEnd(text: string, i: number, limit: number): number {
 /** Tokens of text[start, end), with offsets into `text`; `pos` is a coarse guess (PART, PUNCT, NUM, X). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const push = (s: number, e: number, pos: string) => out.push({ start: s, end: e, text: text.slice(s, e), pos });
+  // `words` declared up front (filled in later by the role matcher): every token keeps one object shape.
+  const push = (s: number, e: number, pos: string) => out.push({ start: s, end: e, text: text.slice(s, e), pos, words: undefined });
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);

@@ -40,6 +40,7 @@ type TitleItem = { t: 'role'; id: string } | { t: 'place'; id: string } | { t: '
 const MAX_SPAN = 7;
 /** Entries kept in each lookup memo before it is cleared. */
 const MEMO_LIMIT = 100_000;
+const NO_PEOPLE: readonly Person[] = Object.freeze([]);
 
 function pushMap<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
@@ -330,14 +331,15 @@ export class KnowledgeBase {
    * People a name can denote: canonical name, alias, ambiguous alias, surname, given name +
    * surname form. Diacritics, dots and case folded ("Erdogan" finds Erdoğan).
    */
-  peopleByName(text: string): Person[] {
+  peopleByName(text: string): readonly Person[] {
     let hit = this.personMemo.get(text);
     if (hit === undefined) {
       if (this.personMemo.size >= MEMO_LIMIT) this.personMemo.clear();
       hit = this.index().person.get(normKey(stripHonorific(text))) ?? null;
       this.personMemo.set(text, hit);
     }
-    return hit ? [...hit] : [];
+    // The index's own list, read-only, not a copy a call: name analysis asks once per name mention.
+    return hit ?? NO_PEOPLE;
   }
 
   /** Canonicalises a title into role / place / word items (modifiers and articles dropped). */

@@ -29,6 +29,7 @@ const FOLDS = new Map<string, string>();
 
 /** Case-preserving fold: diacritics, quotes, dashes, dots, possessives, spacing. */
 export function foldCase(text: string): string {
+  if (asciiLetters(text)) return text; // most words: nothing to fold, and no memo lookup
   if (text.length > 64) return fold(text);
   let f = FOLDS.get(text);
   if (f === undefined) {
@@ -37,6 +38,15 @@ export function foldCase(text: string): string {
     FOLDS.set(text, f);
   }
   return f;
+}
+
+/** Only ASCII letters (or nothing): a text `fold` returns unchanged. */
+function asciiLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // A-Z to a-z; nothing else lands in a-z
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
 }
 
 function fold(text: string): string {
