@@ -1,6 +1,5 @@
 // Rule: the same quantity reported differently by accounts of one story, hedges ("at least", "about") taken into account.
 import type { NumberFact } from '../extract/types.js';
-import { toDay } from '../date/days.js';
 import type { CorpusEntry, CorpusFindingDraft, CorpusRule } from './types.js';
 import { accountsByKey, consensus, contextStems, listNames, sameNewsCycle, sharedStems, shortName, storiesOf, type StoryAccount } from './story-helpers.js';
 
@@ -52,11 +51,6 @@ const sameCount = (a: Account, b: Account) =>
  * only within one news day, give or take a day for time zones (undated articles are taken to share it).
  */
 const MAX_NEWS_DAY_GAP = 1;
-const sameNewsDay = (a: Account, b: Account) => {
-  const da = a.entry.doc.meta.date;
-  const db = b.entry.doc.meta.date;
-  return !da || !db || Math.abs(toDay(da) - toDay(db)) <= MAX_NEWS_DAY_GAP;
-};
 
 /**
  * Whether a document also gives `value` for the same counted thing: an article that says "2 bills" and "56-day
@@ -112,7 +106,7 @@ export const conflictingNumber: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, numberAccounts)) {
-        const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry) && sameNewsDay(a, b));
+        const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry, MAX_NEWS_DAY_GAP));
         if (!split) continue;
         for (const d of split.dissent) {
           if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, key))) continue;

@@ -66,12 +66,12 @@ export function consensus<T>(
 /** Documents with metadata dates further apart than this belong to different news cycles. */
 export const MAX_PUBLICATION_GAP_DAYS = 3;
 
-/** Whether two documents can report the same news cycle (unknown dates are taken as yes). */
-export function sameNewsCycle(a: CorpusEntry, b: CorpusEntry): boolean {
+/** Whether two documents can report the same news cycle, `maxGap` days at most apart (unknown dates are taken as yes). */
+export function sameNewsCycle(a: CorpusEntry, b: CorpusEntry, maxGap = MAX_PUBLICATION_GAP_DAYS): boolean {
   const da = a.doc.meta.date;
   const db = b.doc.meta.date;
   if (!da || !db) return true;
-  return Math.abs(toDay(da) - toDay(db)) <= MAX_PUBLICATION_GAP_DAYS;
+  return Math.abs(toDay(da) - toDay(db)) <= maxGap;
 }
 
 const STOPWORDS = new Set(
