@@ -11,6 +11,7 @@ import { dedupeFindings, sortFindings } from './post/sort.js';
 import { RULES } from './rules/index.js';
 import type { CorpusEntry, Rule } from './rules/types.js';
 import { groupStories } from './story/group.js';
+import { storyKeyHashes } from './story/keys.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -60,7 +61,10 @@ export function neededFacts(rules: ActiveRule[]): Set<FactKind> {
  * those memos are released with it once the facts are out instead of living as long as the document.
  */
 export function analyzeDocument(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>): DocFacts {
-  return extractFacts({ ...doc }, kb, needs);
+  const shell = { ...doc };
+  const facts = extractFacts(shell, kb, needs);
+  if (needs.size) facts.storyKeys = storyKeyHashes(shell, facts);
+  return facts;
 }
 
 function toFinding(draft: FindingDraft, doc: Document, docsById: Map<string, Document>, rule: ActiveRule): Finding {

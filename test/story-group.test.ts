@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
 import { activeRules, analyzeDocument, neededFacts } from '../src/engine.js';
 import { Clusters } from '../src/story/clusters.js';
+import { emptyFacts } from '../src/extract/types.js';
 import { groupStories } from '../src/story/group.js';
+import { keyHash, storyKeys } from '../src/story/keys.js';
 import { testKb } from './helpers/kb.js';
 
 const BOMBING = [
@@ -59,3 +61,52 @@ describe('Clusters.similarity', () => {
   });
 });
 
+
+describe('story keys as hashes', () => {
+  const kb = testKb();
+  const needs = neededFacts(activeRules({ kb, toolVersion: 'test' }));
+  const texts = [...BOMBING, ...SHOOTING];
+  const docs = texts.map((text, i) => makeDocument({ file: `${i}.txt`, index: i, text }));
+  const facts = docs.map((d) => analyzeDocument(d, kb, needs));
+
+  it('are worked out with the facts, one per key, in the order met', () => {
+    for (const [i, f] of facts.entries()) expect(f.storyKeys).toEqual([...storyKeys(docs[i], f).keys()].map(keyHash));
+  });
+  it('give one hash per distinct key and the same hash for the same key', () => {
+    const all = new Set(docs.flatMap((d, i) => [...storyKeys(d, facts[i]).keys()]));
+    expect(all.size).toBeGreaterThan(50);
+    expect(new Set([...all].map(keyHash)).size).toBe(all.size);
+    expect(keyHash('person:joe-biden')).toBe(keyHash('person:joe-biden'));
+    expect(keyHash('a')).not.toBe(keyHash('b'));
+    expect(Number.isSafeInteger(keyHash('proper:woodburn'))).toBe(true);
+  });
+  it('group as the keys themselves: facts without hashes (from the cache) give the same stories and story keys', () => {
+    const withHashes = groupStories(docs, facts, kb);
+    const without = groupStories(docs, facts.map(({ storyKeys: _h, ...f }) => f), kb);
+    expect(without).toEqual(withHashes);
+    expect(withHashes.stories.length).toBe(2);
+    expect(withHashes.stories[0].keys).toContain('proper:woodburn');
+  });
+  it('count a hash given twice in one document once', () => {
+    const twice = facts.map((f) => ({ ...f, storyKeys: [...(f.storyKeys ?? []), ...(f.storyKeys ?? [])] }));
+    expect(groupStories(docs, twice, kb)).toEqual(groupStories(docs, facts, kb));
+    // Two documents sharing three keys stay apart (a lone document joins a neighbour from four), however
+    // often a hash repeats; sharing four, they join.
+    const pair = [0, 1].map((i) => makeDocument({ file: `p${i}.txt`, index: i, text: 'x' }));
+    const three = [1, 2, 3];
+    const keyed = (hs: number[]) => pair.map(() => ({ ...emptyFacts(), storyKeys: hs }));
+    expect(groupStories(pair, keyed(three), kb).memberOf).toEqual([undefined, undefined]);
+    expect(groupStories(pair, keyed([...three, ...three]), kb).memberOf).toEqual([undefined, undefined]);
+    expect(groupStories(pair, keyed([...three, 4]), kb).memberOf).toEqual([0, 0]);
+  });
+  it('name a story by its most shared keys, ties in name order', () => {
+    const { stories } = groupStories(docs, facts, kb);
+    for (const s of stories) {
+      expect(s.keys.length).toBe(8);
+      expect(s.keys.every((k) => k.length > 0)).toBe(true);
+    }
+    // the same documents with their keys in another order (as a worker of another build might meet them)
+    const shuffled = facts.map((f) => ({ ...f, storyKeys: [...(f.storyKeys ?? [])].reverse() }));
+    expect(groupStories(docs, shuffled, kb).stories.map((s) => s.keys)).toEqual(stories.map((s) => s.keys));
+  });
+});

@@ -64,7 +64,7 @@ export function registerAnalyzeCommands(program: Command, setExit: (code: number
       file: e.doc.file,
       date: { value: e.date.value, earliest: e.date.earliest, latest: e.date.latest, source: e.date.source },
       ...(e.story !== undefined ? { story: e.story } : {}),
-      facts: withPositions(e.doc, e.facts),
+      facts: withPositions(e.doc, { ...e.facts, storyKeys: undefined }),
     }));
     await writeStdout(JSON.stringify({ version: '1.0', tool: { name: 'newscheck', version: VERSION }, documents, stories: analysis.stories }, null, 2) + '\n');
     setExit(errors ? EXIT_TROUBLE : 0);

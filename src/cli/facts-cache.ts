@@ -52,7 +52,9 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
       return hit;
     },
     set(doc, facts) {
-      fresh[cacheKey(doc, salt)] = facts;
+      // Story-key hashes are cheap to build again and would add a third to the file.
+      const { storyKeys: _hashes, ...kept } = facts;
+      fresh[cacheKey(doc, salt)] = kept;
       added++;
     },
     save() {

@@ -191,9 +191,14 @@ export interface DocFacts {
   events: EventFact[];
   /** Lengths of time; optional so producers that predate it need not set it. */
   durations?: DurationFact[];
+  /**
+   * Hashes of the document's story keys (story/keys.ts), worked out with its facts, in the worker that
+   * extracted them, so that the corpus stage need not. Not kept in the facts cache nor printed.
+   */
+  storyKeys?: number[];
 }
 
-export type FactKind = keyof DocFacts;
+export type FactKind = Exclude<keyof DocFacts, 'storyKeys'>;
 
 export function emptyFacts(): DocFacts {
   return { sentences: [], dates: [], people: [], places: [], quotes: [], numbers: [], elapsed: [], administrations: [], events: [] };

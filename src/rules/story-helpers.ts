@@ -115,7 +115,9 @@ export function accountsByKey<A extends StoryAccount>(members: CorpusEntry[], ac
     for (const [key, account] of accountsOf(entry)) {
       if (seen.has(key)) continue;
       seen.add(key);
-      byKey.set(key, [...(byKey.get(key) ?? []), account]);
+      const list = byKey.get(key);
+      if (list) list.push(account);
+      else byKey.set(key, [account]);
     }
   }
   for (const list of byKey.values()) {

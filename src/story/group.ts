@@ -6,7 +6,7 @@ import type { Document } from '../core/types.js';
 import type { DocFacts } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { Clusters } from './clusters.js';
-import { storyKeys } from './keys.js';
+import { keyHash, storyKeyHashes, storyKeys } from './keys.js';
 
 export interface Stories {
   /** Story id of each document (by input position), undefined when it stands alone. */
@@ -47,28 +47,55 @@ const FRAGMENT_FACTOR = 0.6;
 /** A document left alone joins its best neighbour's story at this fraction of the usual bar. */
 const ATTACH_FACTOR = 0.5;
 
+/** Keys a story report names: those its members most share. */
+const TIE_KEYS = 8;
+
+/**
+ * The key strings behind some hashes, from the story's members (in order) until each is found; only
+ * the few documents needed build their keys again.
+ */
+function keyNames(wanted: number[], members: number[], docs: Document[], facts: DocFacts[]): (hash: number) => string {
+  const names = new Map<number, string>();
+  const missing = new Set(wanted);
+  for (const m of members) {
+    if (missing.size === 0) break;
+    for (const key of storyKeys(docs[m], facts[m]).keys()) {
+      const h = keyHash(key);
+      if (missing.delete(h)) names.set(h, key);
+    }
+  }
+  return (hash) => names.get(hash) ?? '';
+}
+
 export function groupStories(docs: Document[], facts: DocFacts[], _kb: KnowledgeBase, opts: GroupOptions = DEFAULT_GROUPING): Stories {
   const n = docs.length;
-  // Keys interned as numbers, each document's as an Int32Array in the order met: a map of strings per
+  // Keys interned as small numbers, each document's as an Int32Array in the order met: a map of strings per
   // document held about 3 million strings for 19,000 articles (memory the corpus stage never gave back).
-  const ids = new Map<string, number>();
-  const names: string[] = [];
+  // Documents arrive with their keys' hashes (worked out by the worker that extracted them, see keys.ts);
+  // the strings are only built again for the few keys a story report names.
+  const ids = new Map<number, number>();
+  const hashes: number[] = [];
+  /** The last document each key was met in: a hash met twice in one document counts once. */
+  const lastDoc: number[] = [];
   const keys = docs.map((d, i) => {
-    const ks = storyKeys(d, facts[i]);
-    const out = new Int32Array(ks.size);
+    const hs = facts[i].storyKeys ?? storyKeyHashes(d, facts[i]);
+    const out = new Int32Array(hs.length);
     let k = 0;
-    for (const key of ks.keys()) {
-      let id = ids.get(key);
+    for (const h of hs) {
+      let id = ids.get(h);
       if (id === undefined) {
-        id = names.length;
-        names.push(key);
-        ids.set(key, id);
+        id = hashes.length;
+        hashes.push(h);
+        lastDoc.push(-1);
+        ids.set(h, id);
       }
+      if (lastDoc[id] === i) continue;
+      lastDoc[id] = i;
       out[k++] = id;
     }
-    return out;
+    return k === out.length ? out : out.slice(0, k);
   });
-  const postings: number[][] = names.map(() => []);
+  const postings: number[][] = hashes.map(() => []);
   keys.forEach((ks, i) => {
     for (const id of ks) postings[id].push(i);
   });
@@ -158,11 +185,16 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
     for (const m of members) memberOf[m] = id;
     const counts = new Map<number, number>();
     for (const m of members) for (const k of keys[m]) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const tie = [...counts.entries()]
-      .filter(([, c]) => c > 1)
-      .sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]) || (names[a[0]] < names[b[0]] ? -1 : 1))
-      .slice(0, 8)
-      .map(([k]) => names[k]);
+    const score = ([k, c]: [number, number]) => c * idf(k);
+    const shared = [...counts.entries()].filter(([, c]) => c > 1).sort((a, b) => score(b) - score(a));
+    // The keys to name: the best TIE_KEYS, and any that tie with the last of them (names break ties).
+    const last = shared[Math.min(TIE_KEYS, shared.length) - 1];
+    const named = last ? shared.filter((e) => score(e) >= score(last)) : [];
+    const nameOf = keyNames(named.map(([k]) => hashes[k]), members, docs, facts);
+    const tie = named
+      .sort((a, b) => score(b) - score(a) || (nameOf(hashes[a[0]]) < nameOf(hashes[b[0]]) ? -1 : 1))
+      .slice(0, TIE_KEYS)
+      .map(([k]) => nameOf(hashes[k]));
     stories.push({ id, documents: members.map((m) => docs[m].id), keys: tie });
   }
   return { memberOf, stories };
