@@ -8,6 +8,7 @@ import { makeDocument } from '../src/core/document.js';
 import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { openCache } from '../src/cli/facts-cache.js';
+import { autoInProcess, workersFor } from '../src/cli/extract-pool.js';
 import { discover } from '../src/load/discover.js';
 import { loadFile } from '../src/load/load.js';
 import { cli, ROOT } from './helpers/cli.js';
@@ -27,6 +28,38 @@ function run(files: string[], extra: string[]): { code: number; report: unknown 
   const r = cli([...files, ...BASE, ...extra]);
   return { code: r.code, report: comparable(r.stdout) };
 }
+
+describe('where extraction runs', () => {
+  // [what, characters, documents, concurrency, auto, workers (0: this process)]
+  it.each([
+    ['-j 1', 50_000_000, 20_000, 1, false, 0],
+    ['a number asked for is obeyed, however small the input (the determinism runs below use workers)', 22_000, 30, 2, false, 2],
+    ['one document: nothing to share', 5_000_000, 1, 4, false, 0],
+    ['auto, 2 cores, 3 MB: in this process (measured: workers lose below ~4 MB)', 3_000_000, 3_000, 2, true, 0],
+    ['auto, 2 cores, 17 MB (Reuters-21578)', 17_000_000, 19_000, 2, true, 2],
+    ['auto, 8 cores, 3 MB: the workers pay sooner', 3_000_000, 3_000, 8, true, 8],
+    ['auto, 1 core', 50_000_000, 20_000, 1, true, 0],
+  ])('%s', (_what, chars, docs, concurrency, auto, workers) => {
+    expect(workersFor(chars as number, docs as number, concurrency as number, auto as boolean)).toBe(workers);
+  });
+  it('auto: the break-even size shrinks as workers are added, and is never below a second of extraction', () => {
+    const breakEven = (threads: number) => {
+      let lo = 0;
+      let hi = 1e9;
+      while (hi - lo > 1_000) {
+        const mid = (lo + hi) / 2;
+        if (autoInProcess(mid, threads)) lo = mid;
+        else hi = mid;
+      }
+      return hi;
+    };
+    expect(breakEven(2)).toBeGreaterThan(4_000_000);
+    expect(breakEven(2)).toBeLessThan(5_000_000);
+    expect(breakEven(4)).toBeLessThan(breakEven(2));
+    expect(breakEven(8)).toBeLessThan(breakEven(4));
+    expect(breakEven(8)).toBeGreaterThan(1_000_000);
+  });
+});
 
 describe('same report whatever the concurrency, file order and cache', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'nc-det-cache-'));

@@ -34,7 +34,8 @@ export interface CheckOptions extends CiFlags {
   quiet: boolean;
   rule: string[];
   /** Worker threads for fact extraction; 1 runs in this process. */
-  concurrency: number;
+  /** Worker threads, and whether they were chosen by default (`auto`: small inputs stay in this process). */
+  concurrency: { threads: number; auto: boolean };
   /** Size limit per input file in MiB (--max-file-size); undefined: the default. */
   maxFileSize?: number;
   /** Reuse facts of unchanged documents from the cache at `cacheLocation`. */
@@ -85,7 +86,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (!engineReport) {
     const cache = opts.cache ? openCache(cacheLocation, build, kbFingerprint, needs) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
-    const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+    const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
     progress.stop();
     cache?.save();
     engineReport = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);

@@ -13,6 +13,8 @@ const piscina = lazy<{ Piscina: typeof PiscinaClass }>('piscina');
 
 export interface PoolOptions {
   concurrency: number;
+  /** The concurrency is the default, not asked for: inputs too small to gain from workers stay in this process (see `autoInProcess`). */
+  auto?: boolean;
   kb: KnowledgeBase;
   kbFiles: string[];
   needs: Set<FactKind>;
@@ -29,10 +31,34 @@ export interface PoolOptions {
 const BATCH_CHARS = 64_000;
 const BATCH_DOCS = 128;
 /**
- * Less text than this is extracted in this process: starting a worker (modules, knowledge base) takes
- * longer than extracting a few articles.
+ * With the default concurrency, workers are used only where they gain. Each worker first loads its modules,
+ * the knowledge base and wink's model and runs cold code for about WORKER_START_SECONDS, then extracts at
+ * WORKER_EFFICIENCY of one thread's speed (threads share caches, memory and V8's own helper threads). n
+ * workers win once the text takes longer than WORKER_START_SECONDS / (1 - 1 / (n * WORKER_EFFICIENCY)) in
+ * this process. Measured on the 2-core machine of test/bench (extraction of the first N Reuters articles,
+ * two alternating runs each): 2.6 MB 3.0 s in this process vs 3.3 s on 2 workers, 4.5 MB a draw
+ * (4.7 / 4.4 vs 4.1 / 5.2 s), 7.2 MB 7.6 vs 7.1 s; so 2 workers pay from about 4 MB of text.
  */
-const IN_PROCESS_CHARS = 100_000;
+const WORKER_START_SECONDS = 1;
+const WORKER_EFFICIENCY = 0.65;
+/** Characters of article text one thread extracts per second (Reuters-21578: ~1.1 MB/s). */
+const CHARS_PER_SECOND = 1_000_000;
+
+/** Whether `chars` of text are better extracted in this process than on `threads` workers (default concurrency). */
+export function autoInProcess(chars: number, threads: number): boolean {
+  const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
+  return gain <= 0 || chars < (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
+}
+
+/**
+ * How many workers extract `docs` documents holding `chars` characters: 0 means this process. A number
+ * asked for is obeyed (a single document aside); the default (`auto`) keeps small inputs here.
+ */
+export function workersFor(chars: number, docs: number, concurrency: number, auto = false): number {
+  if (concurrency <= 1 || docs < 2) return 0;
+  if (auto && autoInProcess(chars, concurrency)) return 0;
+  return concurrency;
+}
 
 /** In this process, a full garbage collection after each this many characters of text (see collect-garbage.ts). */
 const COLLECT_EVERY_CHARS = 2_000_000;
@@ -42,6 +68,9 @@ const WORKER_YOUNG_GENERATION_MB = 48;
 const WORKER_OLD_GENERATION_MB = 96;
 /** A document longer than this (characters) is extracted in this process, where the heap is not capped. */
 const BIG_DOC_CHARS = 200_000;
+
+/** The worker's code: bundled beside the bundled CLI (scripts/bundle.mjs), else the compiled module. */
+const WORKER_FILE = new URL(import.meta.url.endsWith('.bundle.js') ? '../worker/extract-worker.bundle.js' : '../worker/extract-worker.js', import.meta.url).href;
 
 /** Consecutive runs of positions in `todo`, each within the batch limits. */
 export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Array<Array<{ d: Document; i: number }>> {
@@ -75,7 +104,8 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     opts.onDone?.(docs[i]);
   };
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
-  if (opts.concurrency <= 1 || todo.length < 2 || chars < IN_PROCESS_CHARS) {
+  const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
+  if (workers === 0) {
     let sinceCollection = 0;
     for (const { d, i } of todo) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
@@ -88,11 +118,11 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     return results as DocFacts[];
   }
   // Small corpora get smaller batches, so that every worker has several.
-  const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (opts.concurrency * 8))));
-  const threads = Math.min(opts.concurrency, groups.length);
+  const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (workers * 8))));
+  const threads = Math.min(workers, groups.length);
   const { Piscina } = piscina();
   const pool = new Piscina({
-    filename: new URL('../worker/extract-worker.js', import.meta.url).href,
+    filename: WORKER_FILE,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,

@@ -75,11 +75,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; list stale entries')
     .option('--write-baseline <file>', 'record the current findings in a baseline file (and hide them)')
     .option('--prune-baseline', 'remove stale entries from the --baseline file')
-    .option('-j, --concurrency <n>', 'worker threads for extraction (1 = in this process)', (v) => {
+    .option('-j, --concurrency <n|auto>', 'worker threads for extraction (1 = in this process; auto: one per core, at most 8, and small inputs in this process)', (v) => {
+      if (v === 'auto') return 'auto';
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1, got ${JSON.stringify(v)}`);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1 or auto, got ${JSON.stringify(v)}`);
       return n;
-    }, Math.max(1, Math.min(availableParallelism(), 8)))
+    }, 'auto')
     .option('--max-file-size <MiB>', `skip (and report) files larger than this (default ${DEFAULT_MAX_FILE_MB}, at most ${MAX_FILE_MB_CEILING})`, (v) => {
       const n = Number(v);
       if (!(n > 0 && n <= MAX_FILE_MB_CEILING)) throw new UsageError(`--max-file-size expects a number of MiB above 0 and at most ${MAX_FILE_MB_CEILING}, got ${JSON.stringify(v)}`);
@@ -110,7 +111,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         baseline: o.baseline as string | undefined,
         writeBaseline: o.writeBaseline as string | undefined,
         pruneBaseline: Boolean(o.pruneBaseline),
-        concurrency: o.concurrency as number,
+        concurrency: o.concurrency === 'auto' ? { threads: Math.max(1, Math.min(availableParallelism(), 8)), auto: true } : { threads: o.concurrency as number, auto: false },
         maxFileSize: o.maxFileSize as number,
         cache: Boolean(o.cache),
         cacheLocation: o.cacheLocation as string,
