@@ -3,8 +3,6 @@
 // bundle (scripts/bundle.mjs) when it is at least as new as every compiled module, else the modules
 // themselves (after a bare `tsc`, or while `tsc -w` rewrites single files, a stale bundle would run old code).
 import { readdirSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-setFlagsFromString('--max-semi-space-size=64');
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
