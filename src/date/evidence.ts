@@ -40,12 +40,29 @@ function clampRanges(ranges: Array<[string, string]>): Array<[string, string]> {
     .filter(([a, b]) => a <= b);
 }
 
-function ev(kind: string, text: string, span: { start: number; end: number } | undefined, weight: number, ranges: Array<[string, string]>): RangedEvidence | undefined {
+/** Memoised ranges (already clamped) with their first and last day: a day and month spans ~90 years of ranges. */
+interface Bounded {
+  ranges: Array<[string, string]>;
+  earliest: string;
+  latest: string;
+}
+
+function bounded(ranges: Array<[string, string]>): Bounded | undefined {
   const r = clampRanges(ranges);
   if (r.length === 0) return undefined;
   const earliest = r.reduce((m, x) => (x[0] < m ? x[0] : m), r[0][0]);
   const latest = r.reduce((m, x) => (x[1] > m ? x[1] : m), r[0][1]);
-  return { kind, text, span, weight, earliest, latest, ranges: r };
+  return { ranges: r, earliest, latest };
+}
+
+type Span = { start: number; end: number } | undefined;
+
+function evOf(kind: string, text: string, span: Span, weight: number, b: Bounded | undefined): RangedEvidence | undefined {
+  return b && { kind, text, span, weight, earliest: b.earliest, latest: b.latest, ranges: b.ranges };
+}
+
+function ev(kind: string, text: string, span: Span, weight: number, ranges: Array<[string, string]>): RangedEvidence | undefined {
+  return evOf(kind, text, span, weight, bounded(ranges));
 }
 
 function dateEvidence(d: DateFact): RangedEvidence | undefined {
@@ -64,13 +81,14 @@ function dateEvidence(d: DateFact): RangedEvidence | undefined {
   }
   const key = `${month}-${day}-${weekday ?? ''}-${rel ?? ''}`;
   let years = YEARLY.get(key);
-  if (!years) {
-    years = clampRanges(yearlyRanges(month, day, weekday, rel));
+  if (years === undefined) {
+    years = bounded(yearlyRanges(month, day, weekday, rel)) ?? null;
     if (YEARLY.size < 10_000) YEARLY.set(key, years);
   }
-  if (weekday !== undefined) return ev('weekday+date', d.text, d.span, WEIGHTS.weekdayDate, years);
-  if (rel) return ev('relative day+date', d.text, d.span, WEIGHTS.relativeDayDate, years);
-  return ev('day+month', d.text, d.span, WEIGHTS.dayMonth, years);
+  if (!years) return undefined;
+  if (weekday !== undefined) return evOf('weekday+date', d.text, d.span, WEIGHTS.weekdayDate, years);
+  if (rel) return evOf('relative day+date', d.text, d.span, WEIGHTS.relativeDayDate, years);
+  return evOf('day+month', d.text, d.span, WEIGHTS.dayMonth, years);
 }
 
 /**
@@ -78,7 +96,7 @@ function dateEvidence(d: DateFact): RangedEvidence | undefined {
  * stated), memoised by month, day, weekday and relative word: the same few hundred keys recur across a
  * corpus and each costs some hundred date conversions.
  */
-const YEARLY = new Map<string, Array<[string, string]>>();
+const YEARLY = new Map<string, Bounded | null>();
 
 function yearlyRanges(month: number, day: number, weekday: number | undefined, rel: string | undefined): Array<[string, string]> {
   const years: Array<[string, string]> = [];
