@@ -56,7 +56,8 @@ export function neededFacts(rules: ActiveRule[]): Set<FactKind> {
 }
 
 /**
- * Stage 1, per document (may run in a worker): extract the facts the rules need. Extractors memoise
+ * Stage 1, per document (may run in a worker): extract the facts the rules need, and the hashes of the
+ * document's story keys (so that stage 2 need not build them on one thread). Extractors memoise
  * per document object (tagged sentences, name analysis); they get a fresh shell of the document, so
  * those memos are released with it once the facts are out instead of living as long as the document.
  */

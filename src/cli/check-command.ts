@@ -33,8 +33,7 @@ export interface CheckOptions extends CiFlags {
   color: boolean;
   quiet: boolean;
   rule: string[];
-  /** Worker threads for fact extraction; 1 runs in this process. */
-  /** Worker threads, and whether they were chosen by default (`auto`: small inputs stay in this process). */
+  /** Worker threads for fact extraction (1 runs in this process), and whether they were chosen by default (`auto`: small inputs stay in this process). */
   concurrency: { threads: number; auto: boolean };
   /** Size limit per input file in MiB (--max-file-size); undefined: the default. */
   maxFileSize?: number;
