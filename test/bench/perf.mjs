@@ -1,7 +1,9 @@
 // bench:perf — corpus-scale speed of newscheck on Reuters-21578 (1 and 2 workers, cold and --cache), beside
 // wink's bare pipeline over the same text (the stack's own limit) and the peer tools textlint and proselint.
 // Prints MB/s of article text, peak RSS and ratios to newscheck, then start-up time and the issue's goals.
-// Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,wink,textlint,proselint] [--peer-mb N|all] [--runs N] [--keep]
+// Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,memory,wink,textlint,proselint] [--peer-mb N|all] [--runs N] [--keep]
+// `memory` runs the corpus once and twice over (the second copy under new ids) and prints what documents, facts
+// and the corpus stage keep on the heap, and the CLI's peak RSS: how memory grows with a larger corpus.
 // Cold newscheck runs and wink's runs are repeated (--runs, default 3; the 1- and 2-worker runs alternate) and the
 // median time is reported with the largest RSS: on this shared 2-core host one run can be 10% off the next.
 // The peers are far slower (proselint ≈ 3 KB/s), so by default they run over the first articles up to a sample
@@ -49,10 +51,39 @@ async function winkChild(file, threads) {
   process.stdout.write(`${tokens} tokens\n`);
 }
 
+// ---- memory: a child process (`--heap-child FILE`) that reads, extracts (2 workers) and checks a corpus the way
+// the CLI does, and prints what each stage leaves on the main thread's heap after a full collection.
+
+async function heapChild(file) {
+  const v8 = await import('node:v8');
+  const dist = (m) => import(new URL(`../../dist/${m}`, import.meta.url).href);
+  const { readInputs } = await dist('cli/sources.js');
+  const { loadKb } = await dist('know/load.js');
+  const { extractAll } = await dist('cli/extract-pool.js');
+  const E = await dist('engine.js');
+  const { collectGarbage } = await dist('core/collect-garbage.js');
+  const used = () => {
+    collectGarbage();
+    return v8.getHeapStatistics().used_heap_size / 1e6;
+  };
+  const kb = loadKb([]);
+  const needs = E.neededFacts(E.activeRules({ kb, toolVersion: 'bench' }));
+  const h0 = used();
+  const inputs = readInputs([file], { cwd: process.cwd(), ignore: [] });
+  const h1 = used();
+  const facts = await extractAll(inputs.docs, { concurrency: 2, kb, kbFiles: [], needs });
+  const h2 = used();
+  const report = E.checkCorpus(inputs.docs, facts, { kb, toolVersion: 'bench', now: '2026-12-01' });
+  const h3 = used();
+  process.stdout.write(JSON.stringify({ docs: inputs.docs.length, documents: h1 - h0, facts: h2 - h1, corpus: h3 - h2, findings: report.findings.length }) + '\n');
+}
+
 if (!isMainThread) {
   await winkWorker(workerData);
 } else if (process.argv[2] === '--wink-child') {
   await winkChild(process.argv[3], Number(process.argv[4]));
+} else if (process.argv[2] === '--heap-child') {
+  await heapChild(process.argv[3]);
 } else {
   await main();
 }
@@ -68,7 +99,9 @@ function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' }
     const t0 = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
+    let out = '';
     child.stderr.on('data', (b) => { if (stderr.length < 4000) stderr += b; });
+    child.stdout?.on('data', (b) => { out += b; });
     let polled = 0;
     const poll = useTime ? undefined : setInterval(() => {
       try {
@@ -85,7 +118,7 @@ function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' }
         if (m) kb = Number(m[1]);
         rmSync(rssFile, { force: true });
       }
-      resolve({ secs, rssMb: kb ? kb / 1024 : undefined, code, stderr });
+      resolve({ secs, rssMb: kb ? kb / 1024 : undefined, code, stderr, stdout: out });
     });
     child.on('error', () => resolve({ secs: NaN, rssMb: undefined, code: -1, stderr: `cannot run ${cmd}` }));
   });
@@ -106,7 +139,7 @@ function opt(args, name, dflt) {
 async function main() {
   const args = process.argv.slice(2);
   const limit = Number(opt(args, 'limit', 'Infinity'));
-  const only = new Set(String(opt(args, 'only', 'newscheck,startup,wink,textlint,proselint')).split(','));
+  const only = new Set(String(opt(args, 'only', 'newscheck,startup,memory,wink,textlint,proselint')).split(','));
   const { corporaDir, readReuters } = await import('./corpora.mjs');
   const dir = corporaDir();
   if (!dir) return;
@@ -211,13 +244,46 @@ async function main() {
     } else row('proselint', undefined, 'not installed (apt-get install python3-proselint)');
   }
 
-  console.log('| tool | MB/s | peak RSS (MB) | speed vs newscheck (2 workers) | RSS vs newscheck |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const memory = [];
+  if (only.has('memory')) {
+    const doubled = join(work, 'reuters-2x.jsonl');
+    writeFileSync(doubled, [...records, ...records.map((r) => ({ ...r, id: `${r.id}-copy` }))].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    for (const [times, file] of [[1, jsonl], [2, doubled]]) {
+      const h = await measure(process.execPath, [SELF, '--heap-child', file], { stdout: 'pipe' });
+      const cli = await measure(process.execPath, [bin, file, '--format', 'json', '--output', join(work, `report-${times}x.json`), '--no-progress', '--concurrency', '2']);
+      let heap;
+      try {
+        heap = JSON.parse(h.stdout);
+      } catch {
+        console.error(`  memory: the heap child failed (exit ${h.code}): ${h.stderr.trim().split('\n').slice(-1)[0]}`);
+      }
+      memory.push({ times, heap, rss: cli.rssMb, secs: cli.secs });
+      console.error(`  memory, corpus ×${times}: ${heap ? `documents ${heap.documents.toFixed(0)} MB, facts ${heap.facts.toFixed(0)} MB, corpus stage ${heap.corpus.toFixed(0)} MB; ` : ''}CLI -j 2 ${cli.secs.toFixed(1)} s, ${cli.rssMb?.toFixed(0)} MB RSS`);
+    }
+  }
   const f = (n, d = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
+  if (rows.length) {
+    console.log('| tool | MB/s | peak RSS (MB) | speed vs newscheck (2 workers) | RSS vs newscheck |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+  }
   for (const r of rows) {
     const speed = base?.mbs && r.mbs ? `${f(r.mbs / base.mbs, 2)}×` : '–';
     const mem = base?.rssMb && r.rssMb ? `${f(r.rssMb / base.rssMb, 2)}×` : '–';
     console.log(`| ${r.name}${r.note ? ` — ${r.note}` : ''} | ${r.mbs === undefined ? '–' : r.mbs.toPrecision(3)} | ${f(r.rssMb, 0)} | ${speed} | ${mem} |`);
+  }
+
+  if (memory.length) {
+    console.log('\n| corpus | articles | text MB | documents on the heap (MB) | facts (MB) | corpus stage (MB) | CLI peak RSS, 2 workers (MB) |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const m of memory) {
+      const h = m.heap;
+      console.log(`| Reuters-21578 ×${m.times} | ${h ? h.docs : '–'} | ${f(mb * m.times, 1)} | ${h ? f(h.documents, 0) : '–'} | ${h ? f(h.facts, 0) : '–'} | ${h ? f(h.corpus, 0) : '–'} | ${f(m.rss, 0)} |`);
+    }
+    const [a, b] = memory;
+    if (a?.heap && b?.heap && a.rss && b.rss) {
+      const grew = (k) => b.heap[k] - a.heap[k];
+      console.log(`per extra MB of text: RSS +${f((b.rss - a.rss) / mb, 1)} MB, of which documents +${f(grew('documents') / mb, 1)}, facts +${f(grew('facts') / mb, 1)}, corpus stage +${f(grew('corpus') / mb, 1)} (main heap)`);
+    }
   }
 
   const goals = [];
