@@ -120,7 +120,7 @@ describe('facts survive the cache unchanged', () => {
     expect(readFileSync(location, 'utf8')).toBe('left alone');
     // Story-key hashes are not kept: the corpus stage builds them again for cached facts.
     const hashed = openCache(location, 'hashes', 'kb', needs);
-    hashed.set(docs[0], { ...facts[0], storyKeys: [1, 2, 3] });
+    hashed.set(docs[0], { ...facts[0], storyKeys: Float64Array.of(1, 2, 3) });
     hashed.save();
     expect(readFileSync(location, 'utf8')).not.toContain('storyKeys');
     expect(openCache(location, 'hashes', 'kb', needs).get(docs[0])).toEqual(facts[0]);

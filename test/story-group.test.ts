@@ -70,7 +70,7 @@ describe('story keys as hashes', () => {
   const facts = docs.map((d) => analyzeDocument(d, kb, needs));
 
   it('are worked out with the facts, one per key, in the order met', () => {
-    for (const [i, f] of facts.entries()) expect(f.storyKeys).toEqual([...storyKeys(docs[i], f).keys()].map(keyHash));
+    for (const [i, f] of facts.entries()) expect(f.storyKeys).toEqual(Float64Array.from([...storyKeys(docs[i], f).keys()].map(keyHash)));
   });
   it('give one hash per distinct key and the same hash for the same key', () => {
     const all = new Set(docs.flatMap((d, i) => [...storyKeys(d, facts[i]).keys()]));
@@ -88,13 +88,13 @@ describe('story keys as hashes', () => {
     expect(withHashes.stories[0].keys).toContain('proper:woodburn');
   });
   it('count a hash given twice in one document once', () => {
-    const twice = facts.map((f) => ({ ...f, storyKeys: [...(f.storyKeys ?? []), ...(f.storyKeys ?? [])] }));
+    const twice = facts.map((f) => ({ ...f, storyKeys: Float64Array.from([...(f.storyKeys ?? []), ...(f.storyKeys ?? [])]) }));
     expect(groupStories(docs, twice, kb)).toEqual(groupStories(docs, facts, kb));
     // Two documents sharing three keys stay apart (a lone document joins a neighbour from four), however
     // often a hash repeats; sharing four, they join.
     const pair = [0, 1].map((i) => makeDocument({ file: `p${i}.txt`, index: i, text: 'x' }));
     const three = [1, 2, 3];
-    const keyed = (hs: number[]) => pair.map(() => ({ ...emptyFacts(), storyKeys: hs }));
+    const keyed = (hs: number[]) => pair.map(() => ({ ...emptyFacts(), storyKeys: Float64Array.from(hs) }));
     expect(groupStories(pair, keyed(three), kb).memberOf).toEqual([undefined, undefined]);
     expect(groupStories(pair, keyed([...three, ...three]), kb).memberOf).toEqual([undefined, undefined]);
     expect(groupStories(pair, keyed([...three, 4]), kb).memberOf).toEqual([0, 0]);
@@ -106,7 +106,7 @@ describe('story keys as hashes', () => {
       expect(s.keys.every((k) => k.length > 0)).toBe(true);
     }
     // the same documents with their keys in another order (as a worker of another build might meet them)
-    const shuffled = facts.map((f) => ({ ...f, storyKeys: [...(f.storyKeys ?? [])].reverse() }));
+    const shuffled = facts.map((f) => ({ ...f, storyKeys: Float64Array.from(f.storyKeys ?? []).reverse() }));
     expect(groupStories(docs, shuffled, kb).stories.map((s) => s.keys)).toEqual(stories.map((s) => s.keys));
   });
 });

@@ -195,7 +195,7 @@ export interface DocFacts {
    * Hashes of the document's story keys (story/keys.ts), worked out with its facts, in the worker that
    * extracted them, so that the corpus stage need not. Not kept in the facts cache nor printed.
    */
-  storyKeys?: number[];
+  storyKeys?: Float64Array;
 }
 
 export type FactKind = Exclude<keyof DocFacts, 'storyKeys'>;
