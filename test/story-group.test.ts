@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
-import { activeRules, analyzeDocument, neededFacts } from '../src/engine.js';
+import { activeRules, analyzeDocument, checkCorpus, neededFacts } from '../src/engine.js';
 import { Clusters } from '../src/story/clusters.js';
 import { emptyFacts } from '../src/extract/types.js';
 import { groupStories } from '../src/story/group.js';
@@ -84,6 +84,8 @@ describe('story keys as hashes', () => {
     const withHashes = groupStories(docs, facts, kb);
     const without = groupStories(docs, facts.map(({ storyKeys: _h, ...f }) => f), kb);
     expect(without).toEqual(withHashes);
+    // facts a caller kept as JSON: the typed array came back as an object of numbered keys
+    expect(groupStories(docs, JSON.parse(JSON.stringify(facts)) as typeof facts, kb)).toEqual(withHashes);
     expect(withHashes.stories.length).toBe(2);
     expect(withHashes.stories[0].keys).toContain('proper:woodburn');
   });
@@ -98,6 +100,13 @@ describe('story keys as hashes', () => {
     expect(groupStories(pair, keyed(three), kb).memberOf).toEqual([undefined, undefined]);
     expect(groupStories(pair, keyed([...three, ...three]), kb).memberOf).toEqual([undefined, undefined]);
     expect(groupStories(pair, keyed([...three, 4]), kb).memberOf).toEqual([0, 0]);
+  });
+  it('are dropped once stories are grouped, and a second check of the same facts gives the same report', () => {
+    const own = docs.map((d) => analyzeDocument(d, kb, needs));
+    const first = checkCorpus(docs, own, { kb, toolVersion: 'test', now: '2026-12-01' });
+    expect(own.every((f) => f.storyKeys === undefined)).toBe(true);
+    expect(checkCorpus(docs, own, { kb, toolVersion: 'test', now: '2026-12-01' })).toEqual(first);
+    expect(first.stories.length).toBe(2);
   });
   it('name a story by its most shared keys, ties in name order', () => {
     const { stories } = groupStories(docs, facts, kb);

@@ -78,7 +78,9 @@ export function groupStories(docs: Document[], facts: DocFacts[], _kb: Knowledge
   /** The last document each key was met in: a hash met twice in one document counts once. */
   const lastDoc: number[] = [];
   const keys = docs.map((d, i) => {
-    const hs = facts[i].storyKeys ?? storyKeyHashes(d, facts[i]);
+    // Hashes that went through JSON (a caller's own store) are an object of numbered keys: built again.
+    const given = facts[i].storyKeys;
+    const hs = given instanceof Float64Array ? given : storyKeyHashes(d, facts[i]);
     const out = new Int32Array(hs.length);
     let k = 0;
     for (const h of hs) {
