@@ -6,6 +6,7 @@ import { extractAll } from './extract-pool.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress } from './progress.js';
+import { createTimer, formatTimings, NO_TIMER } from '../core/timing.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
@@ -57,6 +58,10 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
+  // NEWSCHECK_TIMING=1 prints the wall time of each stage and rule on stderr at the end (as ESLint's TIMING=1).
+  const recorder = process.env.NEWSCHECK_TIMING ? createTimer() : undefined;
+  const timer = recorder ?? NO_TIMER;
+  timer.add('start-up', performance.now());
   const formatter = FORMATTERS[opts.format];
   if (!formatter) throw new UsageError(`unknown format ${JSON.stringify(opts.format)} (one of: ${Object.keys(FORMATTERS).join(', ')})`);
   const settings = resolveSettings(opts, parseRuleFlags(opts.rule), cwd);
@@ -67,12 +72,14 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   const rules = settings.rules.engine();
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
   const kbFiles = settings.kb;
-  const kb = loadKb(kbFiles);
-  const inputs = readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) });
+  const kb = timer.time('knowledge base', () => loadKb(kbFiles));
+  const inputs = timer.time('read', () =>
+    readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) }),
+  );
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
-  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now) };
+  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now), timer };
   const needs = neededFacts(activeRules(engineOptions));
   const cacheLocation = resolve(cwd, opts.cacheLocation);
   const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
@@ -85,21 +92,27 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (!engineReport) {
     const cache = opts.cache ? openCache(cacheLocation, build, kbFingerprint, needs) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
+    const started = performance.now();
     const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+    timer.add('extract', performance.now() - started);
     progress.stop();
-    cache?.save();
-    engineReport = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
-    reportCache?.set(engineReport);
+    if (cache) timer.time('cache write', () => cache.save());
+    const fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+    if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
+    engineReport = fresh;
   }
   const sources = new SourceCache(cwd, inputs.stdin);
   // Per-file severities, suppressions, baseline and --quiet: post-processing of the engine's report.
-  const post = postProcess(engineReport, settings, sources, cwd, opts.quiet);
+  const post = timer.time('post-process', () => postProcess(engineReport, settings, sources, cwd, opts.quiet));
   const report = post.report;
   for (const note of post.notes) process.stderr.write(`newscheck: ${note}\n`);
   const ctx: FormatContext = { cwd, color: opts.color && !opts.output, lineOf: (file, line) => sources.lineOf(file, line) };
-  const text = formatter(report, ctx);
+  const text = timer.time('format', () => formatter(report, ctx));
+  const written = performance.now();
   if (opts.output) writeAtomic(resolve(cwd, opts.output), text);
   else await writeStdout(text);
+  timer.add('write', performance.now() - written);
+  if (recorder) process.stderr.write(formatTimings(recorder.entries(), performance.now()));
   if (report.inputErrors.length && opts.format !== 'stylish') {
     for (const e of report.inputErrors) process.stderr.write(`newscheck: ${formatInputError(e)}\n`);
   }
