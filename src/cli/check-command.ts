@@ -1,5 +1,6 @@
 // `newscheck [paths...]`: load, check, report, and set the exit code.
 import { resolve } from 'node:path';
+import type { Report } from '../core/report.js';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
 import { extractAll } from './extract-pool.js';
@@ -95,9 +96,14 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     const started = performance.now();
     const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
     timer.add('extract', performance.now() - started);
-    progress.stop();
+    progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
     if (cache) timer.time('cache write', () => cache.save());
-    const fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+    let fresh: Report;
+    try {
+      fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+    } finally {
+      progress.done();
+    }
     if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
     engineReport = fresh;
   }

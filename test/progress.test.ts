@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../src/core/document.js';
+import { startProgress, type ProgressStream } from '../src/cli/progress.js';
+
+function terminal(isTTY: boolean): ProgressStream & { text: string } {
+  return { isTTY, columns: 60, text: '', write(s: string) { this.text += s; return true; } };
+}
+const docs = (n: number) => Array.from({ length: n }, (_, i) => makeDocument({ id: `d${i}`, file: `d${i}.txt`, text: 'A short article about a council vote.' }));
+
+describe('progress', () => {
+  it('draws the bar and then the next stage on a terminal, and clears the stage line when it is done', () => {
+    const t = terminal(true);
+    const list = docs(25);
+    const p = startProgress(list, true, t);
+    for (const d of list) p.tick(d);
+    p.stop('checking 25 documents: stories, dates, rules');
+    expect(t.text).toContain('25/25 documents');
+    expect(t.text.endsWith('newscheck: checking 25 documents: stories, dates, rules')).toBe(true);
+    p.done();
+    expect(t.text.endsWith('\r\u001b[K')).toBe(true);
+  });
+  it('cuts the stage line to the terminal width, so that clearing it clears all of it', () => {
+    const t = terminal(true);
+    const p = startProgress(docs(25), true, t);
+    p.stop('x'.repeat(200));
+    const line = t.text.slice(t.text.lastIndexOf('newscheck: '));
+    expect(line.length).toBe(59);
+  });
+  it('writes nothing when stderr is not a terminal, when disabled, or for a few documents', () => {
+    for (const [tty, enabled, n] of [[false, true, 25], [true, false, 25], [true, true, 5]] as const) {
+      const t = terminal(tty);
+      const list = docs(n);
+      const p = startProgress(list, enabled, t);
+      for (const d of list) p.tick(d);
+      p.stop('checking');
+      p.done();
+      expect(t.text).toBe('');
+    }
+  });
+});
