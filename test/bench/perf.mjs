@@ -102,7 +102,7 @@ function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' }
     const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', stdout, 'pipe'] });
     let stderr = '';
     let out = '';
-    child.stderr.on('data', (b) => { if (stderr.length < 4000) stderr += b; });
+    child.stderr.on('data', (b) => { if (stderr.length < 16000) stderr += b; });
     child.stdout?.on('data', (b) => { out += b; });
     let polled = 0;
     const poll = useTime ? undefined : setInterval(() => {
@@ -124,6 +124,44 @@ function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' }
     });
     child.on('error', () => resolve({ secs: NaN, rssMb: undefined, code: -1, stderr: `cannot run ${cmd}` }));
   });
+}
+
+/**
+ * The stage times (ms) of one run's NEWSCHECK_TIMING table, its rules summed into one row ("rules (12)"), in
+ * the order printed; empty when the table is missing.
+ */
+function stagesOf(stderr) {
+  const out = new Map();
+  let rules = 0;
+  let ruleMs = 0;
+  for (const line of stderr.split('\n')) {
+    const m = /^(\S.*?)\s{2,}(\d+\.\d)(?:\s|$)/.exec(line);
+    if (!m || m[1] === 'stage') continue;
+    if (m[1].startsWith('rule ')) {
+      rules++;
+      ruleMs += Number(m[2]);
+      if (!out.has('rules')) out.set('rules', 0);
+      continue;
+    }
+    out.set(m[1], Number(m[2]));
+  }
+  if (rules) {
+    const named = new Map();
+    for (const [k, v] of out) named.set(k === 'rules' ? `rules (${rules})` : k, k === 'rules' ? ruleMs : v);
+    return named;
+  }
+  return out;
+}
+
+/** Per stage, the median over runs (the mean of the two middle values for an even count). */
+function medianStages(tables) {
+  const out = new Map();
+  for (const label of new Set(tables.flatMap((t) => [...t.keys()]))) {
+    const v = tables.map((t) => t.get(label)).filter((x) => x !== undefined).sort((a, b) => a - b);
+    const h = Math.floor(v.length / 2);
+    out.set(label, v.length % 2 ? v[h] : (v[h - 1] + v[h]) / 2);
+  }
+  return out;
 }
 
 /** True when `cmd --version`-style probing finds the program. */
@@ -183,7 +221,10 @@ async function main() {
     return r;
   };
   const bin = join(ROOT, 'bin/newscheck.js');
-  const nc = (extra, out) => measure(process.execPath, [bin, jsonl, '--format', 'json', '--output', out, '--no-progress', ...extra]);
+  const nc = (extra, out, env = process.env) => measure(process.execPath, [bin, jsonl, '--format', 'json', '--output', out, '--no-progress', ...extra], { env });
+  // Cold runs print their stages' wall times (NEWSCHECK_TIMING) on stderr: the table of where the time goes.
+  const timed = { ...process.env, NEWSCHECK_TIMING: '1' };
+  const stageTables = {};
   const outs = {};
   let base;
   const failed = (m) => (m.code !== 0 && m.code !== 1 ? ` (exit ${m.code}: ${m.stderr.trim().split('\n').slice(-1)[0]})` : '');
@@ -206,7 +247,7 @@ async function main() {
       const median = secs.length % 2 ? secs[h] : (secs[h - 1] + secs[h]) / 2;
       const bad = ms.find((m) => m.code !== 0 && m.code !== 1);
       const rss = ms.map((m) => m.rssMb ?? 0);
-      return { ...(bad ?? ms[0]), secs: median, rssMb: Math.max(...rss) || undefined, all: ms.map((m) => m.secs) };
+      return { ...(bad ?? ms[0]), secs: median, rssMb: Math.max(...rss) || undefined, all: ms.map((m) => m.secs), runs: ms };
     });
   };
   const spread = (m) => (m.all.length > 1 ? `median of ${m.all.length}: ${m.all.map((x) => x.toFixed(1)).join(' / ')} s` : '');
@@ -214,8 +255,9 @@ async function main() {
 
   if (only.has('newscheck')) {
     for (const c of [1, 2]) outs[c] = join(work, `report-c${c}.json`);
-    const cold = await repeated([1, 2].map((c) => () => nc(['--concurrency', String(c)], outs[c])));
+    const cold = await repeated([1, 2].map((c) => () => nc(['--concurrency', String(c)], outs[c], timed)));
     for (const [k, c] of [1, 2].entries()) {
+      stageTables[c] = medianStages(cold[k].runs.map((m) => stagesOf(m.stderr)));
       const r = row(`newscheck, ${c} worker${c > 1 ? 's' : ''}, cold`, cold[k], note(failed(cold[k]), spread(cold[k])));
       if (c === 2) base = r;
     }
@@ -282,6 +324,12 @@ async function main() {
     const speed = base?.mbs && r.mbs ? `${f(r.mbs / base.mbs, 2)}×` : '–';
     const mem = base?.rssMb && r.rssMb ? `${f(r.rssMb / base.rssMb, 2)}×` : '–';
     console.log(`| ${r.name}${r.note ? ` — ${r.note}` : ''} | ${r.mbs === undefined ? '–' : r.mbs.toPrecision(3)} | ${f(r.rssMb, 0)} | ${speed} | ${mem} |`);
+  }
+
+  if (stageTables[1] && stageTables[2]) {
+    const labels = [...new Set([...stageTables[1].keys(), ...stageTables[2].keys()])];
+    console.log('\n| stage (NEWSCHECK_TIMING, median of the cold runs) | 1 worker (s) | 2 workers (s) |\n| --- | ---: | ---: |');
+    for (const l of labels) console.log(`| ${l} | ${f((stageTables[1].get(l) ?? NaN) / 1000, 2)} | ${f((stageTables[2].get(l) ?? NaN) / 1000, 2)} |`);
   }
 
   if (memory.length) {
