@@ -11,6 +11,10 @@ import { openCache } from '../src/cli/facts-cache.js';
 import { autoInProcess, workersFor } from '../src/cli/extract-pool.js';
 import { discover } from '../src/load/discover.js';
 import { loadFile } from '../src/load/load.js';
+import { analyzeDocument } from '../src/engine.js';
+import { loadKb } from '../src/know/load.js';
+import { readResult } from '../src/worker/extract-result.js';
+import extractBatch from '../src/worker/extract-worker.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { testKb } from './helpers/kb.js';
 
@@ -124,6 +128,23 @@ describe('facts survive the cache unchanged', () => {
     hashed.save();
     expect(readFileSync(location, 'utf8')).not.toContain('storyKeys');
     expect(openCache(location, 'hashes', 'kb', needs).get(docs[0])).toEqual(facts[0]);
+  }, 60_000);
+});
+
+describe("facts survive the workers' transport unchanged", () => {
+  it('every document: facts sent back as JSON, with their story-key hashes beside it, equal the facts extracted here', () => {
+    const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
+    const docs = found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs).map((d, i) => makeDocument({ ...d, index: i }));
+    const needs = Object.keys(emptyFacts()) as FactKind[];
+    const kb = loadKb([]);
+    const here = docs.map((d) => analyzeDocument(d, kb, new Set(needs)));
+    const sent = readResult(extractBatch({ docs: docs.map((d) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: [] }));
+    expect(sent).toEqual(here);
+    expect(sent.every((f) => f.storyKeys instanceof Float64Array && f.storyKeys.length > 0)).toBe(true);
+    // Negative: the comparison tells a value JSON cannot carry (NaN becomes null, -0 becomes 0).
+    const { storyKeys: _hashes, ...plain } = here[0];
+    const odd = [{ ...plain, numbers: [{ ...here.flatMap((f) => f.numbers)[0], value: NaN }] }];
+    expect(readResult({ json: JSON.stringify(odd), storyKeys: [] })).not.toEqual(odd);
   }, 60_000);
 });
 

@@ -6,6 +6,7 @@ import type { Document } from '../core/types.js';
 import { analyzeDocument } from '../engine.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
+import { readResult, type ExtractResult } from '../worker/extract-result.js';
 import type { ExtractTask } from '../worker/extract-worker.js';
 import type { FactsCache } from './facts-cache.js';
 
@@ -150,7 +151,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
         const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
         let facts: DocFacts[];
         try {
-          facts = (await pool.run(task)) as DocFacts[];
+          facts = readResult((await pool.run(task)) as ExtractResult);
         } catch (e) {
           // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
           if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;

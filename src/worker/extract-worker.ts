@@ -2,7 +2,8 @@
 import { makeDocument } from '../core/document.js';
 import type { DocMeta } from '../core/types.js';
 import { analyzeDocument } from '../engine.js';
-import type { DocFacts, FactKind } from '../extract/types.js';
+import type { FactKind } from '../extract/types.js';
+import type { ExtractResult } from './extract-result.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { loadKb } from '../know/load.js';
 
@@ -23,7 +24,7 @@ export interface ExtractTask {
 let kb: KnowledgeBase | undefined;
 let kbKey = '';
 
-export default function extract(task: ExtractTask): DocFacts[] {
+export default function extract(task: ExtractTask): ExtractResult {
   const key = task.kbFiles.join('\u0000');
   if (!kb || key !== kbKey) {
     kb = loadKb(task.kbFiles);
@@ -31,5 +32,8 @@ export default function extract(task: ExtractTask): DocFacts[] {
   }
   const needs = new Set(task.needs);
   const loaded = kb;
-  return task.docs.map((d) => analyzeDocument(makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }), loaded, needs));
+  const facts = task.docs.map((d) => analyzeDocument(makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }), loaded, needs));
+  const storyKeys = facts.map((f) => f.storyKeys);
+  for (const f of facts) f.storyKeys = undefined; // JSON leaves it out
+  return { json: JSON.stringify(facts), storyKeys };
 }

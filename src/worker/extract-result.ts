@@ -1,0 +1,24 @@
+// How a worker's facts travel back to the main thread (see ExtractResult), and how they are read there.
+import type { DocFacts } from '../extract/types.js';
+
+/**
+ * A batch's facts as they travel back: JSON text and, apart, each document's story-key hashes. The main thread
+ * takes in every document's facts while the workers extract, on the same cores: JSON.parse builds them there
+ * in about half the time structured cloning does (all Reuters-21578 facts, 48 MB: 0.56 s against 1.0-2.1 s),
+ * and a string or a typed array is copied as one block. Facts survive JSON unchanged (the facts cache stores
+ * them so); the hashes, a Float64Array, would not, and travel beside them.
+ */
+export interface ExtractResult {
+  json: string;
+  storyKeys: Array<Float64Array | undefined>;
+}
+
+/** The facts of an ExtractResult, with their story-key hashes back in place. */
+export function readResult(result: ExtractResult): DocFacts[] {
+  const facts = JSON.parse(result.json) as DocFacts[];
+  facts.forEach((f, k) => {
+    const hashes = result.storyKeys[k];
+    if (hashes) f.storyKeys = hashes;
+  });
+  return facts;
+}
