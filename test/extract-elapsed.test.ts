@@ -76,6 +76,8 @@ describe('extractDurations', () => {
     ['It happened a week or so ago.', []],
     ['In the last twenty four hours, after almost a hundred years and the next couple of years.', ['the last twenty four hours | PT24H', 'almost a hundred years | P100Y', 'the next couple of years | P2Y']],
     ['Prices were frozen over a three-year period.', ['a three-year period | P3Y']],
+    // A figure too long for a double is an unstated amount, not Infinity (which JSON would make null).
+    [`It took ${'9'.repeat(320)}.5 years.`, [`${'9'.repeat(320)}.5 years | PXY`]],
   ])('%s', (text, expected) => {
     expect(durations(text)).toEqual(expected);
   });

@@ -21,6 +21,8 @@ describe('extractNumbers: counts, not clock times', () => {
     ['At least 12 people died at 3 p.m. on Friday.', ['12 people died']],
     ['The tsunami left more than 230 , 000 people dead.', []],
     ['Of the 5, 100 soldiers were hurt.', ['100 soldiers']],
+    // A figure too long for a double: no count (Infinity would become null in the workers' JSON).
+    [`They counted ${'9'.repeat(320)}.5 ballots and 1${',000'.repeat(110)} votes.`, []],
   ])('%s', (text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimer, formatTimings, NO_TIMER } from '../src/core/timing.js';
+import { timingAsked } from '../src/cli/check-command.js';
 import { cli } from './helpers/cli.js';
 
 describe('timer', () => {
@@ -29,6 +30,19 @@ describe('timer', () => {
 });
 
 describe('NEWSCHECK_TIMING', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['0', false],
+    ['false', false],
+    ['OFF', false],
+    ['no', false],
+    ['1', true],
+    ['true', true],
+    ['all', true],
+  ])('%s -> %s', (value, on) => {
+    expect(timingAsked(value)).toBe(on);
+  });
   it('prints the stages and every rule on stderr, and leaves the report on stdout as it is', () => {
     const args = ['seeds/', '--format', 'json', '--now', '2026-12-01'];
     const plain = cli(args);

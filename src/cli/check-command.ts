@@ -58,9 +58,14 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
   return out;
 }
 
+/** NEWSCHECK_TIMING turns timing on with any value but empty, 0, false, no and off. */
+export function timingAsked(value: string | undefined): boolean {
+  return value !== undefined && !/^(?:|0|false|no|off)$/i.test(value.trim());
+}
+
 export async function runCheck(paths: string[], opts: CheckOptions, cwd = process.cwd()): Promise<number> {
   // NEWSCHECK_TIMING=1 prints the wall time of each stage and rule on stderr at the end (as ESLint's TIMING=1).
-  const recorder = process.env.NEWSCHECK_TIMING ? createTimer() : undefined;
+  const recorder = timingAsked(process.env.NEWSCHECK_TIMING) ? createTimer() : undefined;
   const timer = recorder ?? NO_TIMER;
   timer.add('start-up', performance.now());
   const formatter = FORMATTERS[opts.format];
@@ -97,9 +102,9 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
     timer.add('extract', performance.now() - started);
     progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
-    if (cache) timer.time('cache write', () => cache.save());
     let fresh: Report;
     try {
+      if (cache) timer.time('cache write', () => cache.save());
       fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
     } finally {
       progress.done();

@@ -62,7 +62,9 @@ function amountOf(s: string): number | undefined {
   if (compound) return WORD_NUMBERS[compound[1].toLowerCase()] + WORD_NUMBERS[compound[2].toLowerCase()];
   const n = WORD_NUMBERS[s.toLowerCase().replace(/\s+/g, ' ')];
   if (Number.isNaN(n)) return undefined;
-  return n ?? (/^\d/.test(s) ? Number(s) : undefined);
+  const v = n ?? (/^\d/.test(s) ? Number(s) : undefined);
+  // A figure too long for a double is an unstated amount (Infinity would not survive the workers' JSON).
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
 }
 
 function iso(amount: number | undefined, unit: Unit): string {

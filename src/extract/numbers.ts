@@ -76,6 +76,9 @@ export function extractNumbers(text: string, sentences: Span[]): NumberFact[] {
       if (m[1] && /^\d{5,}$/.test(m[1])) continue;
       let value = m[1] ? Number(m[1].includes(',') ? m[1].replace(/,/g, '') : m[1]) : WORD_VALUES[m[2].toLowerCase()];
       if (m[3]) value *= SCALE[m[3].toLowerCase()];
+      // A figure too long for a double (over 300 digits, or scaled past it) is no count, and Infinity would not
+      // survive the JSON that carries facts back from the workers.
+      if (!Number.isFinite(value)) continue;
       if (/^one$/i.test(m[2] ?? '') && !m[4]) continue; // "one" is mostly a pronoun
       const words: string[] = [];
       let countedEnd = 0;
