@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTimer, formatTimings, NO_TIMER } from '../src/core/timing.js';
 import { timingAsked } from '../src/cli/check-command.js';
 import { cli } from './helpers/cli.js';
@@ -53,5 +56,13 @@ describe('NEWSCHECK_TIMING', () => {
     const labels = timed.stderr.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(/\s{2,}/)[0]);
     expect(labels.slice(0, 4)).toEqual(['stage', 'start-up', 'knowledge base', 'read']);
     for (const l of ['extract', 'stories', 'document dates', 'rule wrong-office-holder', 'rule scraping-residue', 'report', 'format', 'write', 'total']) expect(labels).toContain(l);
+    expect(labels).not.toContain('cache read');
+  });
+  it('times reading and writing the cache when --cache is on', () => {
+    const location = join(mkdtempSync(join(tmpdir(), 'nc-timing-')), 'cache');
+    const timed = cli(['seeds/', '--format', 'json', '--now', '2026-12-01', '--cache', '--cache-location', location], { env: { NEWSCHECK_TIMING: '1' } });
+    const labels = timed.stderr.split('\n').map((l) => l.split(/\s{2,}/)[0]);
+    expect(labels).toContain('cache read');
+    expect(labels).toContain('cache write');
   });
 });

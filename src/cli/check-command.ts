@@ -92,11 +92,11 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   // The version and the compiled code: a cache written by another build is not reused.
   const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
   const reportCache = opts.cache
-    ? openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors)
+    ? timer.time('cache read', () => openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors))
     : undefined;
-  let engineReport = reportCache?.get();
+  let engineReport = reportCache ? timer.time('cache read', () => reportCache.get()) : undefined;
   if (!engineReport) {
-    const cache = opts.cache ? openCache(cacheLocation, build, kbFingerprint, needs) : undefined;
+    const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
     const started = performance.now();
     const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
