@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
 import { startProgress, type ProgressStream } from '../src/cli/progress.js';
+import { ROOT } from './helpers/cli.js';
+
+/** util-linux `script` runs a command on a pseudo-terminal; where it is missing the terminal test is skipped. */
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 function terminal(isTTY: boolean): ProgressStream & { text: string } {
   return { isTTY, columns: 60, text: '', write(s: string) { this.text += s; return true; } };
@@ -37,4 +45,17 @@ describe('progress', () => {
       expect(t.text).toBe('');
     }
   });
+  it.skipIf(!hasScript)('on a real terminal: the status line is cleared before an error is printed (the facts cache cannot be written)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nc-progress-'));
+    for (let i = 0; i < 25; i++) writeFileSync(join(dir, `a${i}.txt`), `Kyiv, May 11 (News) - Russia launched ${i} drones on Thursday, officials said.\n`);
+    writeFileSync(join(dir, 'notadir'), '');
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin/newscheck.js'))} . --no-config --cache --cache-location notadir/c/facts.json`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const out = r.stdout;
+    const status = out.lastIndexOf('newscheck: checking 25 documents: stories, dates, rules');
+    const error = out.indexOf('newscheck: ENOTDIR');
+    expect(status).toBeGreaterThan(0);
+    expect(error).toBeGreaterThan(status);
+    expect(out.slice(status, error)).toContain('\r\u001b[K');
+  }, 30_000);
 });
