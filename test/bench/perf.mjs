@@ -1,6 +1,7 @@
 // bench:perf — corpus-scale speed of newscheck on Reuters-21578 (1 and 2 workers, cold and --cache), beside
 // wink's bare pipeline over the same text (the stack's own limit) and the peer tools textlint and proselint.
-// Prints MB/s of article text, peak RSS and ratios to newscheck, then start-up time and the issue's goals.
+// Prints MB/s of article text, peak RSS and ratios to newscheck, where newscheck's time goes per stage (its runs set
+// NEWSCHECK_TIMING), then start-up time and the issue's goals.
 // Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,memory,wink,textlint,proselint] [--peer-mb N|all] [--runs N] [--keep]
 // `memory` runs the corpus once and twice over (the second copy under new ids) and prints what documents, facts
 // and the corpus stage keep on the heap, and the CLI's peak RSS: how memory grows with a larger corpus.
