@@ -9,13 +9,12 @@ import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { openCache } from '../src/cli/facts-cache.js';
 import { autoInProcess, workersFor } from '../src/cli/extract-pool.js';
-import { discover } from '../src/load/discover.js';
-import { loadFile } from '../src/load/load.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
 import extractBatch from '../src/worker/extract-worker.js';
 import { cli, ROOT } from './helpers/cli.js';
+import { fixtureCorpus } from './helpers/corpus.js';
 import { testKb } from './helpers/kb.js';
 
 /** Every input file of seeds/ and fixtures/corpus, named one by one (relative to the project root). */
@@ -98,8 +97,7 @@ describe('same report whatever the concurrency, file order and cache', () => {
 
 describe('facts survive the cache unchanged', () => {
   it('every document: facts read back from a saved cache equal the facts extracted; the file is rewritten only when it changes', () => {
-    const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
-    const docs = found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs).map((d, i) => makeDocument({ ...d, index: i }));
+    const docs = fixtureCorpus().map((d, i) => makeDocument({ ...d, index: i }));
     const kb = testKb();
     const needs = new Set(Object.keys(emptyFacts()) as FactKind[]);
     const location = join(mkdtempSync(join(tmpdir(), 'nc-det-facts-')), 'facts.json');
@@ -133,10 +131,9 @@ describe('facts survive the cache unchanged', () => {
 
 describe("facts survive the workers' transport unchanged", () => {
   it('every document: facts sent back as JSON, with their story-key hashes beside it, equal the facts extracted here', () => {
-    const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
     // And figures too long for a double, which the extractors must not turn into Infinity (JSON makes it null).
     const huge = `Officials in Kyiv counted ${'9'.repeat(320)}.5 ballots over ${'9'.repeat(320)}.5 years, President Zelensky said.`;
-    const docs = [...found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs), { id: 'huge', file: 'huge.txt', text: huge }].map((d, i) => makeDocument({ ...d, index: i }));
+    const docs = [...fixtureCorpus(), { id: 'huge', file: 'huge.txt', text: huge }].map((d, i) => makeDocument({ ...d, index: i }));
     const needs = Object.keys(emptyFacts()) as FactKind[];
     const kb = loadKb([]);
     const here = docs.map((d) => analyzeDocument(d, kb, new Set(needs)));

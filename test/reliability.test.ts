@@ -11,9 +11,8 @@ import { tag } from '../src/extract/nlp.js';
 import { sanitizeForTerminal, oneLine } from '../src/format/sanitize.js';
 import { stylish } from '../src/format/stylish.js';
 import { line } from '../src/format/line.js';
-import { loadFile } from '../src/load/load.js';
-import { discover } from '../src/load/discover.js';
 import { cli, ROOT } from './helpers/cli.js';
+import { fixtureCorpus } from './helpers/corpus.js';
 import { testKb } from './helpers/kb.js';
 import { CTX, finding, report } from './helpers/report.js';
 
@@ -23,11 +22,6 @@ function tmp(files: Record<string, string>): string {
   return dir;
 }
 
-/** Every article under seeds/ and fixtures/corpus, loaded as the CLI loads them. */
-function corpus(): Document[] {
-  const found = discover(['seeds', 'fixtures/corpus'], { cwd: ROOT, ignoreFile: false });
-  return found.files.flatMap((f) => loadFile(join(ROOT, f), f, 0).docs);
-}
 
 describe('determinism', () => {
   const base = ['--format', 'json', '--no-config', '--no-progress', '--date', '2025-05-11'];
@@ -47,7 +41,7 @@ describe('determinism', () => {
   }, 60_000);
 
   it('the engine gives the same findings whatever order the documents come in (one process)', () => {
-    const docs = corpus();
+    const docs = fixtureCorpus();
     const reindex = (list: Document[]) => list.map((d, i) => makeDocument({ ...d, index: i }));
     const key = (ds: Document[]) => {
       const r = checkDocuments(reindex(ds), { kb: testKb(), toolVersion: 'test', referenceDate: '2025-05-11' });
@@ -59,7 +53,7 @@ describe('determinism', () => {
   }, 60_000);
 
   it("the NLP tokens of a text do not depend on what the process read before", () => {
-    const paragraphs = corpus().flatMap((d) => d.text.split(/\n\s*\n/)).filter((p) => p.trim().length > 20);
+    const paragraphs = fixtureCorpus().flatMap((d) => d.text.split(/\n\s*\n/)).filter((p) => p.trim().length > 20);
     expect(paragraphs.length).toBeGreaterThan(30);
     const forward = paragraphs.map((p) => JSON.stringify(tag(p)));
     const reverse = [...paragraphs].reverse().map((p) => JSON.stringify(tag(p))).reverse();
