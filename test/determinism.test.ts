@@ -8,7 +8,7 @@ import { makeDocument } from '../src/core/document.js';
 import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { openCache } from '../src/cli/facts-cache.js';
-import { autoInProcess, workersFor } from '../src/cli/extract-pool.js';
+import { autoInProcess, extractAll, prestartThreads, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
@@ -62,6 +62,49 @@ describe('where extraction runs', () => {
     expect(breakEven(8)).toBeLessThan(breakEven(4));
     expect(breakEven(8)).toBeGreaterThan(1_000_000);
   });
+});
+
+describe('workers started before the input is read', () => {
+  // [what, bytes, files, concurrency, auto, workers started (0: none)]
+  it.each([
+    ['-j 1', 50_000_000, ['a.jsonl'], 1, false, 0],
+    ['one text file holds one document: nothing to share', 5_000_000, ['big.txt'], 2, false, 0],
+    ['one JSONL file may hold many documents', 17_000_000, ['reuters.jsonl'], 2, true, 2],
+    ['so may one JSON file, one NDJSON file (any case)', 17_000_000, ['a.JSON'], 2, false, 2],
+    ['auto, 3 MB in two files: extraction stays in this process', 3_000_000, ['a.txt', 'b.txt'], 2, true, 0],
+    ['a number asked for is obeyed for two small files', 20_000, ['a.txt', 'b.txt'], 2, false, 2],
+  ])('%s', (_what, bytes, files, concurrency, auto, workers) => {
+    expect(prestartThreads(bytes as number, files as string[], concurrency as number, auto as boolean)).toBe(workers);
+  });
+  it('workers started for input that turns out to need none are stopped, unused; extraction is done here', async () => {
+    const calls = { run: 0, destroy: 0 };
+    const pool: ExtractPool = {
+      run: () => {
+        calls.run++;
+        return Promise.reject(new Error('not to be used'));
+      },
+      destroy: () => {
+        calls.destroy++;
+        return Promise.resolve();
+      },
+    };
+    const kb = testKb();
+    const needs = new Set<FactKind>(['people', 'dates']);
+    const doc = makeDocument({ file: 'a.txt', text: 'President Joe Biden spoke in Brussels on Monday.', meta: { date: '2025-05-12' } });
+    const facts = await extractAll([doc], { concurrency: 2, kb, kbFiles: [], needs, pool });
+    expect(calls).toEqual({ run: 0, destroy: 1 });
+    expect(facts).toEqual([analyzeDocument(doc, kb, needs)]);
+  });
+  it('-j 2 over a JSONL file of one record (workers started, then not needed): the run ends, with the in-process report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nc-prestart-'));
+    const file = join(dir, 'one.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'a', date: '2025-05-11', text: readFileSync(join(ROOT, FILES[0]), 'utf8') }) + '\n');
+    const one = cli([file, ...BASE, '-j', '1'], { timeout: 30_000 });
+    const two = cli([file, ...BASE, '-j', '2'], { timeout: 30_000 });
+    expect(two.code).toBe(one.code);
+    expect(two.code).not.toBe(-1);
+    expect(comparable(two.stdout)).toEqual(comparable(one.stdout));
+  }, 70_000);
 });
 
 describe('same report whatever the concurrency, file order and cache', () => {

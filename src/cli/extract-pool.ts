@@ -7,7 +7,7 @@ import { analyzeDocument } from '../engine.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { readResult, type ExtractResult } from '../worker/extract-result.js';
-import type { ExtractTask } from '../worker/extract-worker.js';
+import type { ExtractTask, WorkerPreload } from '../worker/extract-worker.js';
 import type { FactsCache } from './facts-cache.js';
 
 const piscina = lazy<{ Piscina: typeof PiscinaClass }>('piscina');
@@ -22,6 +22,8 @@ export interface PoolOptions {
   /** Called after each document, for progress display. */
   onDone?: (doc: Document) => void;
   cache?: FactsCache;
+  /** Workers started while the input was read (`startPool`); extractAll uses them, or stops them if it needs none. */
+  pool?: ExtractPool;
 }
 
 /**
@@ -91,6 +93,54 @@ export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATC
   return out;
 }
 
+/** Extraction workers: started by extractAll, or before the input is read (`prestartThreads`). */
+export interface ExtractPool {
+  run(task: ExtractTask): Promise<ExtractResult>;
+  /** Stops the workers; safe to call more than once. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * Starts `threads` workers. Each loads the knowledge base of `kbFiles` and wink's model as it starts
+ * (see extract-worker.ts), so that a pool started before the input is read does that while this thread reads.
+ */
+export function startPool(threads: number, kbFiles: string[]): ExtractPool {
+  const { Piscina } = piscina();
+  const pool = new Piscina({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    workerData: { kbFiles } satisfies WorkerPreload,
+    // Each worker holds its next batch while it extracts one: with one task at a time, a worker that finished
+    // waited for this thread (busy taking in the last batch's facts) to send the next, about 350 ms a worker
+    // on Reuters-21578 (CPU profile, `atomicsWaitLoop`).
+    concurrentTasksPerWorker: 2,
+    // A capped old generation makes workers collect what survives before their heaps grow: a batch holds
+    // well under 64,000 characters of text and its facts, while V8 left to itself let each worker grow to
+    // ~200 MB of mostly garbage (peak 713 -> 483 MB with 96 MB). The young generation is sized for the
+    // short-lived garbage of extraction (tokens, chrono results): with 8 MB the workers spent more time
+    // in scavenges than a second core gained; Reuters-21578 on 2 workers, same report: 8 MB 17.3 s /
+    // 490 MB peak RSS, 32 MB 14.2 s / 538 MB, 48 MB 13.4 s / 537 MB, 64 MB 13.3 s / 575 MB.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+  });
+  let stopped: Promise<void> | undefined;
+  return {
+    run: (task) => pool.run(task) as Promise<ExtractResult>,
+    destroy: () => (stopped ??= pool.destroy()),
+  };
+}
+
+/**
+ * Workers worth starting before the input is read, from what discovery knows: the files' total size
+ * (bytes stand for characters) and their names. The rule of `workersFor`, except that the number of
+ * documents is not known yet: a JSON or JSONL file may hold many, any other file holds one.
+ */
+export function prestartThreads(bytes: number, files: string[], concurrency: number, auto = false): number {
+  const docs = files.length === 1 && !/\.(?:jsonl?|ndjson)$/i.test(files[0]) ? 1 : Math.max(2, files.length);
+  return workersFor(bytes, docs, concurrency, auto);
+}
+
 /** Facts for every document, in input order whatever order the workers finish in. */
 export async function extractAll(docs: Document[], opts: PoolOptions): Promise<DocFacts[]> {
   const results: Array<DocFacts | undefined> = docs.map((d) => opts.cache?.get(d));
@@ -107,6 +157,8 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
   const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
   if (workers === 0) {
+    // Workers started before the input was read (see `prestartThreads`) are not needed after all.
+    await opts.pool?.destroy();
     let sinceCollection = 0;
     for (const { d, i } of todo) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
@@ -120,25 +172,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   }
   // Small corpora get smaller batches, so that every worker has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (workers * 8))));
-  const threads = Math.min(workers, groups.length);
-  const { Piscina } = piscina();
-  const pool = new Piscina({
-    filename: WORKER_FILE,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    // Each worker holds its next batch while it extracts one: with one task at a time, a worker that finished
-    // waited for this thread (busy taking in the last batch's facts) to send the next, about 350 ms a worker
-    // on Reuters-21578 (CPU profile, `atomicsWaitLoop`).
-    concurrentTasksPerWorker: 2,
-    // A capped old generation makes workers collect what survives before their heaps grow: a batch holds
-    // well under 64,000 characters of text and its facts, while V8 left to itself let each worker grow to
-    // ~200 MB of mostly garbage (peak 713 -> 483 MB with 96 MB). The young generation is sized for the
-    // short-lived garbage of extraction (tokens, chrono results): with 8 MB the workers spent more time
-    // in scavenges than a second core gained; Reuters-21578 on 2 workers, same report: 8 MB 17.3 s /
-    // 490 MB peak RSS, 32 MB 14.2 s / 538 MB, 48 MB 13.4 s / 537 MB, 64 MB 13.3 s / 575 MB.
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-  });
+  const pool = opts.pool ?? startPool(Math.min(workers, groups.length), opts.kbFiles);
   const needs = [...opts.needs];
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
     for (const { d, i } of group) done(i, analyzeDocument(d, opts.kb, opts.needs));
@@ -151,7 +185,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
         const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
         let facts: DocFacts[];
         try {
-          facts = readResult((await pool.run(task)) as ExtractResult);
+          facts = readResult(await pool.run(task));
         } catch (e) {
           // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
           if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
