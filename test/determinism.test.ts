@@ -13,6 +13,7 @@ import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
 import extractBatch from '../src/worker/extract-worker.js';
+import { sizeOfFiles } from '../src/cli/sources.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { fixtureCorpus } from './helpers/corpus.js';
 import { testKb } from './helpers/kb.js';
@@ -75,6 +76,14 @@ describe('workers started before the input is read', () => {
     ['a number asked for is obeyed for two small files', 20_000, ['a.txt', 'b.txt'], 2, false, 2],
   ])('%s', (_what, bytes, files, concurrency, auto, workers) => {
     expect(prestartThreads(bytes as number, files as string[], concurrency as number, auto as boolean)).toBe(workers);
+  });
+  it("the input's size is summed from the files' sizes, missing files left out, and only as far as asked", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nc-sizes-'));
+    for (const n of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, n), '0123456789');
+    const files = ['a.txt', 'gone.txt', 'b.txt', 'c.txt'];
+    expect(sizeOfFiles(files, dir)).toBe(30);
+    expect(sizeOfFiles(files, dir, 15)).toBe(20);
+    expect(sizeOfFiles(files, dir, 10)).toBe(10);
   });
   it('workers started for input that turns out to need none are stopped, unused; extraction is done here', async () => {
     const calls = { run: 0, destroy: 0 };

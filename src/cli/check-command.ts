@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Report } from '../core/report.js';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
-import { extractAll, prestartThreads, startPool } from './extract-pool.js';
+import { autoBreakEven, extractAll, prestartThreads, startPool } from './extract-pool.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress } from './progress.js';
@@ -89,7 +89,10 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     opts.cache || opts.concurrency.threads <= 1
       ? undefined
       : timer.time('start workers', () => {
-          const threads = prestartThreads(sizeOfFiles(found.files, cwd), found.files, opts.concurrency.threads, opts.concurrency.auto);
+          // Only the default concurrency weighs the size of the input, and only up to the break-even.
+          const { threads: asked, auto } = opts.concurrency;
+          const bytes = auto ? sizeOfFiles(found.files, cwd, autoBreakEven(asked)) : 0;
+          const threads = prestartThreads(bytes, found.files, asked, auto);
           return threads ? startPool(threads, kbFiles) : undefined;
         });
   let inputs: Inputs;

@@ -49,8 +49,13 @@ const CHARS_PER_SECOND = 1_000_000;
 
 /** Whether `chars` of text are better extracted in this process than on `threads` workers (default concurrency). */
 export function autoInProcess(chars: number, threads: number): boolean {
+  return chars < autoBreakEven(threads);
+}
+
+/** The characters of text from which `threads` workers win (Infinity when they never do). */
+export function autoBreakEven(threads: number): number {
   const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
-  return gain <= 0 || chars < (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
+  return gain <= 0 ? Infinity : (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
 }
 
 /**

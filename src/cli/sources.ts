@@ -56,10 +56,14 @@ export function findInputs(paths: string[], opts: InputOptions): Discovered {
   return discover(paths.filter((p) => p !== '-'), { cwd: opts.cwd, ignore: opts.ignore });
 }
 
-/** Total size in bytes of the files (relative to cwd) that can be stat'ed: an estimate of the text to read. */
-export function sizeOfFiles(files: string[], cwd: string): number {
+/**
+ * Total size in bytes of the files (relative to cwd) that can be stat'ed, an estimate of the text to read;
+ * counting stops once it reaches `enough`.
+ */
+export function sizeOfFiles(files: string[], cwd: string, enough = Infinity): number {
   let bytes = 0;
   for (const f of files) {
+    if (bytes >= enough) break;
     try {
       bytes += statSync(resolve(cwd, f)).size;
     } catch {
