@@ -104,6 +104,29 @@ describe('workers started before the input is read', () => {
     expect(calls).toEqual({ run: 0, destroy: 1 });
     expect(facts).toEqual([analyzeDocument(doc, kb, needs)]);
   });
+  it('a batch whose worker ran out of heap is extracted here instead; any other worker failure is an error', async () => {
+    const kb = testKb();
+    const needs = new Set<FactKind>(['people', 'dates']);
+    const docs = ['President Joe Biden spoke in Brussels on Monday.', 'NATO Secretary General Mark Rutte said on Tuesday he would visit Kyiv.'].map((text, i) =>
+      makeDocument({ file: `d${i}.txt`, index: i, text, meta: { date: '2025-05-12' } }),
+    );
+    const failing = (error: object): ExtractPool & { runs: number } => {
+      const pool = {
+        runs: 0,
+        run: () => {
+          pool.runs++;
+          return Promise.reject(Object.assign(new Error('worker failed'), error));
+        },
+        destroy: () => Promise.resolve(),
+      };
+      return pool;
+    };
+    const oom = failing({ code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool: oom });
+    expect(oom.runs).toBeGreaterThan(0);
+    expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    await expect(extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool: failing({ code: 'ERR_SOMETHING_ELSE' }) })).rejects.toThrow('worker failed');
+  });
   it('-j 2 over a JSONL file of one record (workers started, then not needed): the run ends, with the in-process report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nc-prestart-'));
     const file = join(dir, 'one.jsonl');
