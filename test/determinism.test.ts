@@ -8,12 +8,11 @@ import { makeDocument } from '../src/core/document.js';
 import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { openCache } from '../src/cli/facts-cache.js';
-import { autoInProcess, extractAll, prestartThreads, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
+import { autoInProcess, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
 import extractBatch from '../src/worker/extract-worker.js';
-import { sizeOfFiles } from '../src/cli/sources.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { fixtureCorpus } from './helpers/corpus.js';
 import { testKb } from './helpers/kb.js';
@@ -65,27 +64,8 @@ describe('where extraction runs', () => {
   });
 });
 
-describe('workers started before the input is read', () => {
-  // [what, bytes, files, concurrency, auto, workers started (0: none)]
-  it.each([
-    ['-j 1', 50_000_000, ['a.jsonl'], 1, false, 0],
-    ['one text file holds one document: nothing to share', 5_000_000, ['big.txt'], 2, false, 0],
-    ['one JSONL file may hold many documents', 17_000_000, ['reuters.jsonl'], 2, true, 2],
-    ['so may one JSON file, one NDJSON file (any case)', 17_000_000, ['a.JSON'], 2, false, 2],
-    ['auto, 3 MB in two files: extraction stays in this process', 3_000_000, ['a.txt', 'b.txt'], 2, true, 0],
-    ['a number asked for is obeyed for two small files', 20_000, ['a.txt', 'b.txt'], 2, false, 2],
-  ])('%s', (_what, bytes, files, concurrency, auto, workers) => {
-    expect(prestartThreads(bytes as number, files as string[], concurrency as number, auto as boolean)).toBe(workers);
-  });
-  it("the input's size is summed from the files' sizes, missing files left out, and only as far as asked", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nc-sizes-'));
-    for (const n of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, n), '0123456789');
-    const files = ['a.txt', 'gone.txt', 'b.txt', 'c.txt'];
-    expect(sizeOfFiles(files, dir)).toBe(30);
-    expect(sizeOfFiles(files, dir, 15)).toBe(20);
-    expect(sizeOfFiles(files, dir, 10)).toBe(10);
-  });
-  it('workers started for input that turns out to need none are stopped, unused; extraction is done here', async () => {
+describe('extraction with a pool given to it (a stand-in for the workers)', () => {
+  it('a pool given for input too small to share is stopped unused, and extraction is done here', async () => {
     const calls = { run: 0, destroy: 0 };
     const pool: ExtractPool = {
       run: () => {
@@ -127,16 +107,6 @@ describe('workers started before the input is read', () => {
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
     await expect(extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool: failing({ code: 'ERR_SOMETHING_ELSE' }) })).rejects.toThrow('worker failed');
   });
-  it('-j 2 over a JSONL file of one record (workers started, then not needed): the run ends, with the in-process report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nc-prestart-'));
-    const file = join(dir, 'one.jsonl');
-    writeFileSync(file, JSON.stringify({ id: 'a', date: '2025-05-11', text: readFileSync(join(ROOT, FILES[0]), 'utf8') }) + '\n');
-    const one = cli([file, ...BASE, '-j', '1'], { timeout: 30_000 });
-    const two = cli([file, ...BASE, '-j', '2'], { timeout: 30_000 });
-    expect(two.code).toBe(one.code);
-    expect(two.code).not.toBe(-1);
-    expect(comparable(two.stdout)).toEqual(comparable(one.stdout));
-  }, 70_000);
 });
 
 describe('same report whatever the concurrency, file order and cache', () => {

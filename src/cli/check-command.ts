@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Report } from '../core/report.js';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
-import { autoBreakEven, extractAll, prestartThreads, startPool } from './extract-pool.js';
+import { extractAll } from './extract-pool.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress } from './progress.js';
@@ -18,7 +18,7 @@ import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
 import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
-import { findInputs, readInputs, sizeOfFiles, type Inputs } from './sources.js';
+import { readInputs } from './sources.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 import { nowOption } from './now-option.js';
@@ -79,59 +79,38 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
   const kbFiles = settings.kb;
   const kb = timer.time('knowledge base', () => loadKb(kbFiles));
-  const inputOptions = { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) };
-  const found = timer.time('read', () => findInputs(paths, inputOptions));
-  // Config ignore globs are relative to the config folder: applied to what was found and read.
-  found.files = found.files.filter((f) => !settings.configIgnored(f));
-  // Workers that extraction will want start now, and load the knowledge base and wink's model while this
-  // thread reads (not with --cache, where most documents may need no extraction at all).
-  const pool =
-    opts.cache || opts.concurrency.threads <= 1
-      ? undefined
-      : timer.time('start workers', () => {
-          // Only the default concurrency weighs the size of the input, and only up to the break-even.
-          const { threads: asked, auto } = opts.concurrency;
-          const bytes = auto ? sizeOfFiles(found.files, cwd, autoBreakEven(asked)) : 0;
-          const threads = prestartThreads(bytes, found.files, asked, auto);
-          return threads ? startPool(threads, kbFiles) : undefined;
-        });
-  let inputs: Inputs;
-  let engineReport: Report | undefined;
-  try {
-    inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
-    inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
-    inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
-    const docs = inputs.docs;
-    const errors = inputs.errors;
-    const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now), timer };
-    const needs = neededFacts(activeRules(engineOptions));
-    const cacheLocation = resolve(cwd, opts.cacheLocation);
-    const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
-    // The version and the compiled code: a cache written by another build is not reused.
-    const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
-    const reportCache = opts.cache
-      ? timer.time('cache read', () => openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), docs, errors))
-      : undefined;
-    engineReport = reportCache ? timer.time('cache read', () => reportCache.get()) : undefined;
-    if (!engineReport) {
-      const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
-      const progress = startProgress(docs, opts.progress);
-      const started = performance.now();
-      const facts = await extractAll(docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, pool, onDone: (d) => progress.tick(d) });
-      timer.add('extract', performance.now() - started);
-      progress.stop(`checking ${docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
-      let fresh: Report;
-      try {
-        if (cache) timer.time('cache write', () => cache.save());
-        fresh = checkCorpus(docs, facts, engineOptions, errors);
-      } finally {
-        progress.done();
-      }
-      if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
-      engineReport = fresh;
+  const inputs = timer.time('read', () =>
+    readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) }),
+  );
+  // Config ignore globs are relative to the config folder: applied to what was read.
+  inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
+  inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
+  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now), timer };
+  const needs = neededFacts(activeRules(engineOptions));
+  const cacheLocation = resolve(cwd, opts.cacheLocation);
+  const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
+  // The version and the compiled code: a cache written by another build is not reused.
+  const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
+  const reportCache = opts.cache
+    ? timer.time('cache read', () => openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors))
+    : undefined;
+  let engineReport = reportCache ? timer.time('cache read', () => reportCache.get()) : undefined;
+  if (!engineReport) {
+    const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
+    const progress = startProgress(inputs.docs, opts.progress);
+    const started = performance.now();
+    const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+    timer.add('extract', performance.now() - started);
+    progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
+    let fresh: Report;
+    try {
+      if (cache) timer.time('cache write', () => cache.save());
+      fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+    } finally {
+      progress.done();
     }
-  } finally {
-    await pool?.destroy();
+    if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
+    engineReport = fresh;
   }
   const sources = new SourceCache(cwd, inputs.stdin);
   // Per-file severities, suppressions, baseline and --quiet: post-processing of the engine's report.

@@ -7,7 +7,7 @@ import { analyzeDocument } from '../engine.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { readResult, type ExtractResult } from '../worker/extract-result.js';
-import type { ExtractTask, WorkerPreload } from '../worker/extract-worker.js';
+import type { ExtractTask } from '../worker/extract-worker.js';
 import type { FactsCache } from './facts-cache.js';
 
 const piscina = lazy<{ Piscina: typeof PiscinaClass }>('piscina');
@@ -22,7 +22,7 @@ export interface PoolOptions {
   /** Called after each document, for progress display. */
   onDone?: (doc: Document) => void;
   cache?: FactsCache;
-  /** Workers started while the input was read (`startPool`); extractAll uses them, or stops them if it needs none. */
+  /** Workers to use instead of starting a pool (a stand-in in tests); extractAll stops them when it is done, also when it needs none. */
   pool?: ExtractPool;
 }
 
@@ -49,13 +49,8 @@ const CHARS_PER_SECOND = 1_000_000;
 
 /** Whether `chars` of text are better extracted in this process than on `threads` workers (default concurrency). */
 export function autoInProcess(chars: number, threads: number): boolean {
-  return chars < autoBreakEven(threads);
-}
-
-/** The characters of text from which `threads` workers win (Infinity when they never do). */
-export function autoBreakEven(threads: number): number {
   const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
-  return gain <= 0 ? Infinity : (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
+  return gain <= 0 || chars < (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
 }
 
 /**
@@ -98,25 +93,21 @@ export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATC
   return out;
 }
 
-/** Extraction workers: started by extractAll, or before the input is read (`prestartThreads`). */
+/** Extraction workers: the pool extractAll starts, or one it is given (a stand-in in tests). */
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractResult>;
   /** Stops the workers; safe to call more than once. */
   destroy(): Promise<void>;
 }
 
-/**
- * Starts `threads` workers. Each loads the knowledge base of `kbFiles` and wink's model as it starts
- * (see extract-worker.ts), so that a pool started before the input is read does that while this thread reads.
- */
-export function startPool(threads: number, kbFiles: string[]): ExtractPool {
+/** Starts `threads` workers; each loads the knowledge base and wink's model with its first batch. */
+export function startPool(threads: number): ExtractPool {
   const { Piscina } = piscina();
   const pool = new Piscina({
     filename: WORKER_FILE,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
-    workerData: { kbFiles } satisfies WorkerPreload,
     // Each worker holds its next batch while it extracts one: with one task at a time, a worker that finished
     // waited for this thread (busy taking in the last batch's facts) to send the next, about 350 ms a worker
     // on Reuters-21578 (CPU profile, `atomicsWaitLoop`).
@@ -136,16 +127,6 @@ export function startPool(threads: number, kbFiles: string[]): ExtractPool {
   };
 }
 
-/**
- * Workers worth starting before the input is read, from what discovery knows: the files' total size
- * (bytes stand for characters) and their names. The rule of `workersFor`, except that the number of
- * documents is not known yet: a JSON or JSONL file may hold many, any other file holds one.
- */
-export function prestartThreads(bytes: number, files: string[], concurrency: number, auto = false): number {
-  const docs = files.length === 1 && !/\.(?:jsonl?|ndjson)$/i.test(files[0]) ? 1 : Math.max(2, files.length);
-  return workersFor(bytes, docs, concurrency, auto);
-}
-
 /** Facts for every document, in input order whatever order the workers finish in. */
 export async function extractAll(docs: Document[], opts: PoolOptions): Promise<DocFacts[]> {
   const results: Array<DocFacts | undefined> = docs.map((d) => opts.cache?.get(d));
@@ -162,7 +143,6 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
   const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
   if (workers === 0) {
-    // Workers started before the input was read (see `prestartThreads`) are not needed after all.
     await opts.pool?.destroy();
     let sinceCollection = 0;
     for (const { d, i } of todo) {
@@ -177,7 +157,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   }
   // Small corpora get smaller batches, so that every worker has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (workers * 8))));
-  const pool = opts.pool ?? startPool(Math.min(workers, groups.length), opts.kbFiles);
+  const pool = opts.pool ?? startPool(Math.min(workers, groups.length));
   const needs = [...opts.needs];
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
     for (const { d, i } of group) done(i, analyzeDocument(d, opts.kb, opts.needs));

@@ -1,8 +1,8 @@
 // Reading inputs for the CLI: discovered files and standard input, into documents and input errors.
-import { readSync, statSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, InputError } from '../core/types.js';
-import { discover, type Discovered } from '../load/discover.js';
+import { discover } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB, loadBytes, loadFile, tooLarge } from '../load/load.js';
 
 export interface InputOptions {
@@ -51,34 +51,12 @@ export function readStdin(maxBytes: number): Buffer {
   return Buffer.concat(chunks);
 }
 
-/** The files the paths name (folders walked, globs expanded), without reading them; '-' (standard input) aside. */
-export function findInputs(paths: string[], opts: InputOptions): Discovered {
-  return discover(paths.filter((p) => p !== '-'), { cwd: opts.cwd, ignore: opts.ignore });
-}
-
-/**
- * Total size in bytes of the files (relative to cwd) that can be stat'ed, an estimate of the text to read;
- * counting stops once it reaches `enough`.
- */
-export function sizeOfFiles(files: string[], cwd: string, enough = Infinity): number {
-  let bytes = 0;
-  for (const f of files) {
-    if (bytes >= enough) break;
-    try {
-      bytes += statSync(resolve(cwd, f)).size;
-    } catch {
-      // reported when the file is read
-    }
-  }
-  return bytes;
-}
-
-/** Reads standard input (when '-' is among the paths) and the files found (by `findInputs`, unless given). */
-export function readInputs(paths: string[], opts: InputOptions, found: Discovered = findInputs(paths, opts)): Inputs {
+export function readInputs(paths: string[], opts: InputOptions): Inputs {
   const docs: Document[] = [];
   const errors: InputError[] = [];
   let stdin: Inputs['stdin'];
   const wantsStdin = paths.includes('-');
+  const found = discover(paths.filter((p) => p !== '-'), { cwd: opts.cwd, ignore: opts.ignore });
   errors.push(...found.errors);
   const add = (r: ReturnType<typeof loadFile>) => {
     errors.push(...r.errors);

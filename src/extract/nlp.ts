@@ -86,11 +86,6 @@ function load(): Engine {
   return engine;
 }
 
-/** Loads wink and its model now rather than at the first sentence tagged (a worker does it as it starts). */
-export function loadNlp(): void {
-  load();
-}
-
 /**
  * Folds letters outside Latin-1 one code unit for one ("Erdoğan" -> "Erdogan", "Łukasz" -> "Lukasz"),
  * so wink does not split words on them and offsets stay valid. Letters without a Latin form become "x".

@@ -6,8 +6,6 @@ import type { FactKind } from '../extract/types.js';
 import type { ExtractResult } from './extract-result.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { loadKb } from '../know/load.js';
-import { loadNlp } from '../extract/nlp.js';
-import { workerData } from 'node:worker_threads';
 
 export interface TaskDoc {
   id: string;
@@ -23,32 +21,8 @@ export interface ExtractTask {
   kbFiles: string[];
 }
 
-/** What a worker loads as it starts (the pool's `workerData`), before its first batch arrives. */
-export interface WorkerPreload {
-  kbFiles: string[];
-}
-
 let kb: KnowledgeBase | undefined;
 let kbKey = '';
-
-/**
- * Loads the knowledge base and wink's model as the worker starts, while the main thread is still reading
- * the input (about 0.3 s a worker). Nothing here is needed for the output to be right: a failure is left
- * for the first batch to meet and report, as it would without the preload.
- */
-function preload(data: unknown): void {
-  const files = (data as Partial<WorkerPreload> | null)?.kbFiles;
-  if (!Array.isArray(files)) return;
-  try {
-    kb = loadKb(files);
-    kbKey = files.join('\u0000');
-    loadNlp();
-  } catch {
-    kb = undefined;
-    kbKey = '';
-  }
-}
-preload(workerData);
 
 export default function extract(task: ExtractTask): ExtractResult {
   const key = task.kbFiles.join('\u0000');

@@ -11,15 +11,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `timeout` (ms): a run that has not ended by then is killed and gets code -1 (a hang fails the test instead of stalling it). */
-export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): CliResult {
+export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...opts.env },
     maxBuffer: 1 << 28,
-    timeout: opts.timeout,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
