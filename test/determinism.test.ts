@@ -1,13 +1,14 @@
 // Determinism of the corpus run (complements reliability.test.ts): files named one by one in reverse order,
 // facts from worker threads and from the --cache give the same report as in-process extraction.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
 import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
-import { openCache } from '../src/cli/facts-cache.js';
+import { cacheKey, cacheSalt, openCache, shardFile, shardFolder, shardOf } from '../src/cli/facts-cache.js';
+import type { Document } from '../src/core/types.js';
 import { autoInProcess, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
@@ -141,35 +142,68 @@ describe('same report whatever the concurrency, file order and cache', () => {
 }, 120_000);
 
 describe('facts survive the cache unchanged', () => {
-  it('every document: facts read back from a saved cache equal the facts extracted; the file is rewritten only when it changes', () => {
+  it('every document: facts read back from a saved cache equal the facts extracted; a shard file is rewritten only when it changes', () => {
     const docs = fixtureCorpus().map((d, i) => makeDocument({ ...d, index: i }));
     const kb = testKb();
     const needs = new Set(Object.keys(emptyFacts()) as FactKind[]);
-    const location = join(mkdtempSync(join(tmpdir(), 'nc-det-facts-')), 'facts.json');
+    const dir = mkdtempSync(join(tmpdir(), 'nc-det-facts-'));
+    const location = join(dir, 'facts.json');
+    const folder = shardFolder(location);
+    const shards = () => (existsSync(folder) ? readdirSync(folder).sort() : []);
+    const shardOfDoc = (d: Document, version = 'test') => shardFile(folder, shardOf(cacheKey(d, cacheSalt(version, 'kb', needs))));
     const writer = openCache(location, 'test', 'kb', needs);
     const facts = docs.map((d) => extractFacts(d, kb, needs));
     docs.forEach((d, i) => writer.set(d, facts[i]));
     writer.save();
+    // One file per shard that holds an entry (names are numbers: no two differ only in case).
+    expect(shards()).toEqual([...new Set(docs.map((d) => shardOfDoc(d)))].map((f) => f.slice(folder.length + 1)).sort());
+    expect(shards().every((f) => /^\d\d\.json$/.test(f))).toBe(true);
     const reader = openCache(location, 'test', 'kb', needs);
     expect(docs.map((d) => reader.get(d))).toEqual(facts);
     expect(reader.hits).toBe(docs.length);
     // Negative: another salt (tool version) finds nothing.
     expect(docs.map((d) => openCache(location, 'other', 'kb', needs).get(d))).toEqual(docs.map(() => undefined));
-    // A run that used only some entries rewrites the file without the rest ...
+    // One document edited: only the shards of its old and new entries are written again; the others are left alone.
+    const edited = makeDocument({ ...docs[0], text: `${docs[0].text}\nThe figures were revised on Monday.` });
+    for (const f of shards()) writeFileSync(join(folder, f), readFileSync(join(folder, f), 'utf8').replace(/^\{/, '{"marker":1,'));
+    const run = openCache(location, 'test', 'kb', needs);
+    for (const d of [edited, ...docs.slice(1)]) if (!run.get(d)) run.set(d, extractFacts(d, kb, needs));
+    run.save();
+    const rewritten = shards().filter((f) => !readFileSync(join(folder, f), 'utf8').startsWith('{"marker":1,'));
+    const expected = new Set([shardOfDoc(docs[0]), shardOfDoc(edited)].filter((f) => existsSync(f)).map((f) => f.slice(folder.length + 1)));
+    expect(new Set(rewritten)).toEqual(expected);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length).toBeLessThan(shards().length);
+    const afterEdit = openCache(location, 'test', 'kb', needs);
+    expect(afterEdit.get(docs[0])).toBeUndefined();
+    expect(afterEdit.get(edited)).toEqual(extractFacts(edited, kb, needs));
+    // A run that used only some entries drops the rest (a shard left empty is removed) ...
     const partial = openCache(location, 'test', 'kb', needs);
-    partial.get(docs[0]);
+    partial.get(docs[1]);
     partial.save();
+    expect(shards()).toEqual([shardOfDoc(docs[1]).slice(folder.length + 1)]);
     const after = openCache(location, 'test', 'kb', needs);
-    expect(docs.map((d) => after.get(d) !== undefined)).toEqual(docs.map((_, i) => i === 0));
-    // ... and an unchanged run (nothing added, every entry used) leaves it alone.
-    writeFileSync(location, 'left alone');
+    expect(docs.map((d) => after.get(d) !== undefined)).toEqual(docs.map((_, i) => i === 1));
+    // ... and an unchanged run (nothing added, every entry used) leaves its files alone.
+    const only = shardOfDoc(docs[1]);
+    writeFileSync(only, readFileSync(only, 'utf8').replace(/^\{/, '{"marker":2,'));
     after.save();
-    expect(readFileSync(location, 'utf8')).toBe('left alone');
+    expect(readFileSync(only, 'utf8').startsWith('{"marker":2,')).toBe(true);
+    // A shard written with another salt is replaced, not kept beside the new entries.
+    const other = openCache(location, 'other', 'kb', needs);
+    other.set(docs[1], facts[1]);
+    other.save();
+    expect(shards()).toEqual([shardOfDoc(docs[1], 'other').slice(folder.length + 1)]);
+    expect(openCache(location, 'test', 'kb', needs).get(docs[1])).toBeUndefined();
+    // The single file of the previous layout is removed.
+    writeFileSync(location, '{"salt":"2|old","entries":{}}');
+    openCache(location, 'other', 'kb', needs).save();
+    expect(existsSync(location)).toBe(false);
     // Story-key hashes are not kept: the corpus stage builds them again for cached facts.
     const hashed = openCache(location, 'hashes', 'kb', needs);
     hashed.set(docs[0], { ...facts[0], storyKeys: Float64Array.of(1, 2, 3) });
     hashed.save();
-    expect(readFileSync(location, 'utf8')).not.toContain('storyKeys');
+    expect(readFileSync(shardOfDoc(docs[0], 'hashes'), 'utf8')).not.toContain('storyKeys');
     expect(openCache(location, 'hashes', 'kb', needs).get(docs[0])).toEqual(facts[0]);
   }, 60_000);
 });
@@ -205,7 +239,7 @@ describe('the report cache: an unchanged corpus reuses the whole report, any cha
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'b.txt'), ARTICLE);
     expect(residue(runIn())).toBe(0);
-    expect(readdirSync(cacheDir).sort()).toEqual(['facts.json', 'report.json']);
+    expect(readdirSync(cacheDir).sort()).toEqual(['facts', 'report.json']);
     // A stored report with a marker: an unchanged run must return it as it is (proof the cache was read).
     const stored = JSON.parse(readFileSync(join(cacheDir, 'report.json'), 'utf8')) as { key: string; report: { summary: Record<string, unknown> } };
     stored.report.summary.marker = 'from the cache';
