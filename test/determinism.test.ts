@@ -1,13 +1,13 @@
 // Determinism of the corpus run (complements reliability.test.ts): files named one by one in reverse order,
 // facts from worker threads and from the --cache give the same report as in-process extraction.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
 import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
-import { cacheKey, cacheSalt, openCache, shardFile, shardFolder, shardOf } from '../src/cli/facts-cache.js';
+import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
 import type { Document } from '../src/core/types.js';
 import { autoInProcess, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
@@ -148,16 +148,16 @@ describe('facts survive the cache unchanged', () => {
     const needs = new Set(Object.keys(emptyFacts()) as FactKind[]);
     const dir = mkdtempSync(join(tmpdir(), 'nc-det-facts-'));
     const location = join(dir, 'facts.json');
-    const folder = shardFolder(location);
-    const shards = () => (existsSync(folder) ? readdirSync(folder).sort() : []);
-    const shardOfDoc = (d: Document, version = 'test') => shardFile(folder, shardOf(cacheKey(d, cacheSalt(version, 'kb', needs))));
+    const shards = () => readdirSync(dir).filter((f) => /^facts\.\d\d\.json$/.test(f)).sort();
+    const shardOfDoc = (d: Document, version = 'test') => shardFile(location, shardOf(cacheKey(d, cacheSalt(version, 'kb', needs))));
+    const name = (file: string) => basename(file);
     const writer = openCache(location, 'test', 'kb', needs);
     const facts = docs.map((d) => extractFacts(d, kb, needs));
     docs.forEach((d, i) => writer.set(d, facts[i]));
     writer.save();
     // One file per shard that holds an entry (names are numbers: no two differ only in case).
-    expect(shards()).toEqual([...new Set(docs.map((d) => shardOfDoc(d)))].map((f) => f.slice(folder.length + 1)).sort());
-    expect(shards().every((f) => /^\d\d\.json$/.test(f))).toBe(true);
+    expect(shards()).toEqual([...new Set(docs.map((d) => name(shardOfDoc(d))))].sort());
+    expect(shards().length).toBeGreaterThan(1);
     const reader = openCache(location, 'test', 'kb', needs);
     expect(docs.map((d) => reader.get(d))).toEqual(facts);
     expect(reader.hits).toBe(docs.length);
@@ -165,12 +165,12 @@ describe('facts survive the cache unchanged', () => {
     expect(docs.map((d) => openCache(location, 'other', 'kb', needs).get(d))).toEqual(docs.map(() => undefined));
     // One document edited: only the shards of its old and new entries are written again; the others are left alone.
     const edited = makeDocument({ ...docs[0], text: `${docs[0].text}\nThe figures were revised on Monday.` });
-    for (const f of shards()) writeFileSync(join(folder, f), readFileSync(join(folder, f), 'utf8').replace(/^\{/, '{"marker":1,'));
+    for (const f of shards()) writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(/\}$/, ',"marker":1}'));
     const run = openCache(location, 'test', 'kb', needs);
     for (const d of [edited, ...docs.slice(1)]) if (!run.get(d)) run.set(d, extractFacts(d, kb, needs));
     run.save();
-    const rewritten = shards().filter((f) => !readFileSync(join(folder, f), 'utf8').startsWith('{"marker":1,'));
-    const expected = new Set([shardOfDoc(docs[0]), shardOfDoc(edited)].filter((f) => existsSync(f)).map((f) => f.slice(folder.length + 1)));
+    const rewritten = shards().filter((f) => !readFileSync(join(dir, f), 'utf8').endsWith(',"marker":1}'));
+    const expected = new Set([shardOfDoc(docs[0]), shardOfDoc(edited)].filter((f) => existsSync(f)).map(name));
     expect(new Set(rewritten)).toEqual(expected);
     expect(rewritten.length).toBeGreaterThan(0);
     expect(rewritten.length).toBeLessThan(shards().length);
@@ -181,24 +181,48 @@ describe('facts survive the cache unchanged', () => {
     const partial = openCache(location, 'test', 'kb', needs);
     partial.get(docs[1]);
     partial.save();
-    expect(shards()).toEqual([shardOfDoc(docs[1]).slice(folder.length + 1)]);
+    expect(shards()).toEqual([name(shardOfDoc(docs[1]))]);
     const after = openCache(location, 'test', 'kb', needs);
     expect(docs.map((d) => after.get(d) !== undefined)).toEqual(docs.map((_, i) => i === 1));
     // ... and an unchanged run (nothing added, every entry used) leaves its files alone.
     const only = shardOfDoc(docs[1]);
-    writeFileSync(only, readFileSync(only, 'utf8').replace(/^\{/, '{"marker":2,'));
+    writeFileSync(only, readFileSync(only, 'utf8').replace(/\}$/, ',"marker":2}'));
     after.save();
-    expect(readFileSync(only, 'utf8').startsWith('{"marker":2,')).toBe(true);
+    expect(readFileSync(only, 'utf8').endsWith(',"marker":2}')).toBe(true);
     // A shard written with another salt is replaced, not kept beside the new entries.
     const other = openCache(location, 'other', 'kb', needs);
     other.set(docs[1], facts[1]);
     other.save();
-    expect(shards()).toEqual([shardOfDoc(docs[1], 'other').slice(folder.length + 1)]);
+    expect(shards()).toEqual([name(shardOfDoc(docs[1], 'other'))]);
     expect(openCache(location, 'test', 'kb', needs).get(docs[1])).toBeUndefined();
-    // The single file of the previous layout is removed.
+    // A damaged shard is a miss, and is written anew.
+    writeFileSync(shardOfDoc(docs[1], 'other'), '{"salt":"3|trunc');
+    const damaged = openCache(location, 'other', 'kb', needs);
+    expect(damaged.get(docs[1])).toBeUndefined();
+    damaged.set(docs[1], facts[1]);
+    damaged.save();
+    expect(openCache(location, 'other', 'kb', needs).get(docs[1])).toEqual(facts[1]);
+    // One entry dropped and another added in the same shard: same count, but the shard is written anew.
+    const twin = Array.from({ length: 400 }, (_, k) => makeDocument({ ...docs[1], text: `${docs[1].text}\nRevision ${k}.` })).find(
+      (d) => shardOfDoc(d, 'other') === shardOfDoc(docs[1], 'other'),
+    )!;
+    const swap = openCache(location, 'other', 'kb', needs);
+    swap.set(twin, facts[1]);
+    swap.save();
+    expect(openCache(location, 'other', 'kb', needs).get(twin)).toEqual(facts[1]);
+    // The single file of the previous layout is removed; a file of someone else's at that name is left alone,
+    // and so is a file of someone else's named like an empty shard.
     writeFileSync(location, '{"salt":"2|old","entries":{}}');
     openCache(location, 'other', 'kb', needs).save();
     expect(existsSync(location)).toBe(false);
+    writeFileSync(location, '{"my":"notes"}');
+    const foreign = shardFile(location, (shardOf(cacheKey(docs[1], cacheSalt('other', 'kb', needs))) + 1) % 64);
+    writeFileSync(foreign, '{"user":"data"}');
+    openCache(location, 'other', 'kb', needs).save();
+    expect(readFileSync(location, 'utf8')).toBe('{"my":"notes"}');
+    expect(readFileSync(foreign, 'utf8')).toBe('{"user":"data"}');
+    rmSync(location);
+    rmSync(foreign);
     // Story-key hashes are not kept: the corpus stage builds them again for cached facts.
     const hashed = openCache(location, 'hashes', 'kb', needs);
     hashed.set(docs[0], { ...facts[0], storyKeys: Float64Array.of(1, 2, 3) });
@@ -239,7 +263,8 @@ describe('the report cache: an unchanged corpus reuses the whole report, any cha
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'b.txt'), ARTICLE);
     expect(residue(runIn())).toBe(0);
-    expect(readdirSync(cacheDir).sort()).toEqual(['facts', 'report.json']);
+    expect(readdirSync(cacheDir).some((f) => /^facts\.\d\d\.json$/.test(f))).toBe(true);
+    expect(readdirSync(cacheDir).every((f) => /^facts\.\d\d\.json$/.test(f) || f === 'report.json')).toBe(true);
     // A stored report with a marker: an unchanged run must return it as it is (proof the cache was read).
     const stored = JSON.parse(readFileSync(join(cacheDir, 'report.json'), 'utf8')) as { key: string; report: { summary: Record<string, unknown> } };
     stored.report.summary.marker = 'from the cache';

@@ -1,7 +1,7 @@
 // A content-addressed cache of extracted facts: an unchanged document is not analysed again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Document } from '../core/types.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
 import { writeAtomic } from './output.js';
@@ -35,24 +35,53 @@ export function shardOf(key: string): number {
   return Math.max(0, KEY_CHARS.indexOf(key[0]));
 }
 
-/** The folder of the shard files: `facts/` in a cache folder, `NAME.facts/` beside a cache file `NAME.json`. */
-export function shardFolder(location: string): string {
-  return location.endsWith('.json') ? `${location.slice(0, -'.json'.length)}.facts` : join(location, 'facts');
+/**
+ * The file of a shard, named after the cache file of the previous layout: `facts.NN.json` in a cache folder,
+ * `NAME.NN.json` beside a cache file `NAME.json`.
+ */
+export function shardFile(location: string, shard: number): string {
+  const nn = String(shard).padStart(2, '0');
+  return location.endsWith('.json') ? `${location.slice(0, -'.json'.length)}.${nn}.json` : join(location, `facts.${nn}.json`);
 }
 
-export function shardFile(folder: string, shard: number): string {
-  return join(folder, `${String(shard).padStart(2, '0')}.json`);
+/** The single cache file of the previous layout (format 2). */
+function legacyFile(location: string): string {
+  return location.endsWith('.json') ? location : join(location, 'facts.json');
 }
 
-/** The entries of one shard file, or undefined when it is missing, damaged or written with another salt. */
-function readShard(file: string, salt: string): Record<string, DocFacts> | undefined {
-  if (!existsSync(file)) return undefined;
+/** How every file this cache writes starts: a file that does not is someone else's and is never removed. */
+const OURS = '{"salt":"';
+
+function startsWith(file: string, prefix: string): boolean {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { salt?: string; entries?: Record<string, DocFacts> };
-    return parsed.salt === salt && parsed.entries ? parsed.entries : undefined;
+    return readFileSync(file, 'utf8').startsWith(prefix);
   } catch {
-    return undefined; // a damaged shard is rebuilt
+    return false;
   }
+}
+
+interface Shard {
+  /** Its entries, when the file is there, ours and written with this salt. */
+  entries?: Record<string, DocFacts>;
+  /** The file is there and ours but cannot be used (damaged, or another salt): replaced or removed on save. */
+  stale: boolean;
+}
+
+function readShard(file: string, salt: string): Shard {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { stale: false }; // no such file (or unreadable: then writing it reports why)
+  }
+  if (!text.startsWith(OURS)) return { stale: false };
+  try {
+    const parsed = JSON.parse(text) as { salt?: string; entries?: Record<string, DocFacts> };
+    if (parsed.salt === salt && parsed.entries) return { entries: parsed.entries, stale: false };
+  } catch {
+    // a damaged shard is rebuilt
+  }
+  return { stale: true };
 }
 
 /** What else the facts depend on besides the document: the layout, the tool version, the knowledge-base files and the fact kinds. */
@@ -61,22 +90,14 @@ export function cacheSalt(toolVersion: string, kbFingerprint: string, needs: Set
 }
 
 /**
- * Opens the cache at `location` (a folder that gets `facts/`, or a file name `NAME.json` whose shards go in
- * `NAME.facts/`). `salt` names what else the facts depend on: the tool version, the knowledge-base files and
- * the fact kinds extracted.
+ * Opens the cache at `location` (a folder that gets `facts.NN.json`, or a file name `NAME.json` beside which
+ * go `NAME.NN.json`). `salt` names what else the facts depend on: the tool version, the knowledge-base files
+ * and the fact kinds extracted.
  */
 export function openCache(location: string, toolVersion: string, kbFingerprint: string, needs: Set<FactKind>): FactsCache {
-  const folder = shardFolder(location);
   const salt = cacheSalt(toolVersion, kbFingerprint, needs);
-  const old: Array<Record<string, DocFacts>> = [];
-  /** A shard file is there but cannot be used (damaged, or another salt): it is replaced or removed on save. */
-  const unusable: boolean[] = [];
-  for (let n = 0; n < SHARDS; n++) {
-    const file = shardFile(folder, n);
-    const entries = readShard(file, salt);
-    old.push(entries ?? {});
-    unusable.push(!entries && existsSync(file));
-  }
+  const shards = Array.from({ length: SHARDS }, (_, n) => readShard(shardFile(location, n), salt));
+  const old = shards.map((sh) => sh.entries ?? {});
   const fresh: Array<Record<string, DocFacts>> = old.map(() => ({}));
   const added: boolean[] = old.map(() => false);
   const cache: FactsCache = {
@@ -99,23 +120,19 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
       added[shardOf(k)] = true;
     },
     save() {
-      // The single file of the previous layout (format 2): tens of MB no run reads any more. Best effort.
-      try {
-        rmSync(location.endsWith('.json') ? location : join(location, 'facts.json'), { force: true });
-      } catch {
-        // left for the user
-      }
       for (let n = 0; n < SHARDS; n++) {
         const count = Object.keys(fresh[n]).length;
         // Unchanged (nothing added, every entry used): rewriting it would cost as much as reading it.
-        if (!added[n] && !unusable[n] && count === Object.keys(old[n]).length) continue;
-        const file = shardFile(folder, n);
-        if (count === 0) rmSync(file, { force: true });
-        else {
-          mkdirSync(folder, { recursive: true });
+        if (!added[n] && !shards[n].stale && count === Object.keys(old[n]).length) continue;
+        const file = shardFile(location, n);
+        if (count > 0) {
+          mkdirSync(dirname(file), { recursive: true });
           writeAtomic(file, JSON.stringify({ salt, entries: fresh[n] }));
-        }
+        } else rmSync(file, { force: true }); // emptied, or stale: a file of someone else's never gets here (its shard is not changed)
       }
+      // The single file of the previous layout, once the shards are written: tens of MB no run reads any more.
+      const legacy = legacyFile(location);
+      if (startsWith(legacy, OURS) && !startsWith(legacy, `${OURS}${CACHE_FORMAT}|`)) rmSync(legacy, { force: true });
     },
   };
   return cache;
