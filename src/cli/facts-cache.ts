@@ -1,6 +1,6 @@
 // A content-addressed cache of extracted facts: an unchanged document is not analysed again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Document } from '../core/types.js';
 import type { DocFacts, FactKind } from '../extract/types.js';
@@ -52,11 +52,17 @@ function legacyFile(location: string): string {
 /** How every file this cache writes starts: a file that does not is someone else's and is never removed. */
 const OURS = '{"salt":"';
 
-function startsWith(file: string, prefix: string): boolean {
+/** The first `n` characters of a file (ASCII), '' when it cannot be read: enough to tell whose it is without reading tens of MB. */
+function head(file: string, n = 32): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8').startsWith(prefix);
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0)).toString('latin1');
   } catch {
-    return false;
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -132,7 +138,8 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
       }
       // The single file of the previous layout, once the shards are written: tens of MB no run reads any more.
       const legacy = legacyFile(location);
-      if (startsWith(legacy, OURS) && !startsWith(legacy, `${OURS}${CACHE_FORMAT}|`)) rmSync(legacy, { force: true });
+      const start = head(legacy);
+      if (start.startsWith(OURS) && !start.startsWith(`${OURS}${CACHE_FORMAT}|`)) rmSync(legacy, { force: true });
     },
   };
   return cache;
