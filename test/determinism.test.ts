@@ -66,45 +66,38 @@ describe('where extraction runs', () => {
 });
 
 describe('extraction with a pool given to it (a stand-in for the workers)', () => {
-  it('a pool given for input too small to share is stopped unused, and extraction is done here', async () => {
-    const calls = { run: 0, destroy: 0 };
-    const pool: ExtractPool = {
+  const kb = testKb();
+  const needs = new Set<FactKind>(['people', 'dates']);
+  const docs = ['President Joe Biden spoke in Brussels on Monday.', 'NATO Secretary General Mark Rutte said on Tuesday he would visit Kyiv.'].map((text, i) =>
+    makeDocument({ file: `d${i}.txt`, index: i, text, meta: { date: '2025-05-12' } }),
+  );
+  /** A pool whose every batch fails with `error`, counting its calls. */
+  const failing = (error: object): ExtractPool & { runs: number; destroys: number } => {
+    const pool = {
+      runs: 0,
+      destroys: 0,
       run: () => {
-        calls.run++;
-        return Promise.reject(new Error('not to be used'));
+        pool.runs++;
+        return Promise.reject(Object.assign(new Error('worker failed'), error));
       },
       destroy: () => {
-        calls.destroy++;
+        pool.destroys++;
         return Promise.resolve();
       },
     };
-    const kb = testKb();
-    const needs = new Set<FactKind>(['people', 'dates']);
-    const doc = makeDocument({ file: 'a.txt', text: 'President Joe Biden spoke in Brussels on Monday.', meta: { date: '2025-05-12' } });
-    const facts = await extractAll([doc], { concurrency: 2, kb, kbFiles: [], needs, pool });
-    expect(calls).toEqual({ run: 0, destroy: 1 });
-    expect(facts).toEqual([analyzeDocument(doc, kb, needs)]);
+    return pool;
+  };
+  it('a pool given for input too small to share is stopped unused, and extraction is done here', async () => {
+    const pool = failing({});
+    const facts = await extractAll([docs[0]], { concurrency: 2, kb, kbFiles: [], needs, pool });
+    expect([pool.runs, pool.destroys]).toEqual([0, 1]);
+    expect(facts).toEqual([analyzeDocument(docs[0], kb, needs)]);
   });
   it('a batch whose worker ran out of heap is extracted here instead; any other worker failure is an error', async () => {
-    const kb = testKb();
-    const needs = new Set<FactKind>(['people', 'dates']);
-    const docs = ['President Joe Biden spoke in Brussels on Monday.', 'NATO Secretary General Mark Rutte said on Tuesday he would visit Kyiv.'].map((text, i) =>
-      makeDocument({ file: `d${i}.txt`, index: i, text, meta: { date: '2025-05-12' } }),
-    );
-    const failing = (error: object): ExtractPool & { runs: number } => {
-      const pool = {
-        runs: 0,
-        run: () => {
-          pool.runs++;
-          return Promise.reject(Object.assign(new Error('worker failed'), error));
-        },
-        destroy: () => Promise.resolve(),
-      };
-      return pool;
-    };
     const oom = failing({ code: 'ERR_WORKER_OUT_OF_MEMORY' });
     const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool: oom });
     expect(oom.runs).toBeGreaterThan(0);
+    expect(oom.destroys).toBe(1);
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
     await expect(extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool: failing({ code: 'ERR_SOMETHING_ELSE' }) })).rejects.toThrow('worker failed');
   });

@@ -122,8 +122,9 @@ export function openCache(location: string, toolVersion: string, kbFingerprint: 
       // Story-key hashes are cheap to build again and would make the files 23% larger (Reuters-21578: 66.4 MB of JSON, 53.9 MB without).
       const { storyKeys: _hashes, ...kept } = facts;
       const k = cacheKey(doc, salt);
-      fresh[shardOf(k)][k] = kept;
-      added[shardOf(k)] = true;
+      const n = shardOf(k);
+      fresh[n][k] = kept;
+      added[n] = true;
     },
     save() {
       for (let n = 0; n < SHARDS; n++) {
