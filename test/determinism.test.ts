@@ -9,7 +9,7 @@ import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
 import type { Document } from '../src/core/types.js';
-import { autoInProcess, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
+import { autoInProcess, collectionPoints, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
@@ -62,6 +62,21 @@ describe('where extraction runs', () => {
     expect(breakEven(4)).toBeLessThan(breakEven(2));
     expect(breakEven(8)).toBeLessThan(breakEven(4));
     expect(breakEven(8)).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('full collections when extracting in this process', () => {
+  // [what, document lengths, every, final, positions collected after]
+  it.each([
+    ['a small input: none', [500, 1_000], 8_000, 2_000, []],
+    ['one at the end once enough text was extracted', [1_000, 1_000], 8_000, 2_000, [1]],
+    ['after each full interval, counted anew from there', [5_000, 3_000, 7_000, 1_000, 4_000], 8_000, 20_000, [1, 3]],
+    ['and at the end when enough text followed the last', [8_000, 500, 1_500], 8_000, 2_000, [0, 2]],
+    ['not twice after the last document', [4_000, 4_000], 8_000, 2_000, [1]],
+    ['too little after the last: none at the end', [8_000, 1_000], 8_000, 2_000, [0]],
+    ['no documents', [], 8_000, 2_000, []],
+  ])('%s', (_what, lengths, every, final, points) => {
+    expect(collectionPoints(lengths as number[], every as number, final as number)).toEqual(points);
   });
 });
 

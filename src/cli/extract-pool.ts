@@ -63,8 +63,35 @@ export function workersFor(chars: number, docs: number, concurrency: number, aut
   return concurrency;
 }
 
-/** In this process, a full garbage collection after each this many characters of text (see collect-garbage.ts). */
-const COLLECT_EVERY_CHARS = 2_000_000;
+/**
+ * In this process, a full garbage collection after each this many characters of text (see collect-garbage.ts),
+ * and one more at the end when at least FINAL_COLLECT_CHARS were extracted since the last: the corpus stage
+ * then starts from a heap of live data, and that is where the peak RSS is set (Reuters-21578: 582 MB when
+ * the last 1.2 MB of text were not followed by one, 558-561 MB when they were). A forced collection costs far more
+ * than its pause: V8 throws away optimised code whose embedded objects died in it ("weak objects"
+ * deoptimisations, ~45 functions of chrono-node and name analysis each time) and compiles it again.
+ * Reuters-21578 with `-j 1`, three alternating rounds (reports identical): every 2 MB 19.5-22.1 s wall
+ * (median 21.8), 25.7-28.7 s of CPU, peak RSS 533-540 MB, 400 such deoptimisations; every 8 MB and at the end
+ * 17.8-22.5 s (19.2), 22.2-27.2 s, 558-561 MB; only at the end 17.2-19.6 s (18.3), 20.8-23.6 s, 574-584 MB;
+ * never 651-655 MB.
+ */
+const COLLECT_EVERY_CHARS = 8_000_000;
+const FINAL_COLLECT_CHARS = 500_000;
+
+/** After which documents (by position) extraction in this process runs a full collection, given their lengths. */
+export function collectionPoints(lengths: number[], every = COLLECT_EVERY_CHARS, final = FINAL_COLLECT_CHARS): number[] {
+  const out: number[] = [];
+  let since = 0;
+  lengths.forEach((n, k) => {
+    since += n;
+    if (since >= every) {
+      out.push(k);
+      since = 0;
+    }
+  });
+  if (since >= final) out.push(lengths.length - 1);
+  return out;
+}
 /** Young-generation heap of a worker (MB): see the pool's resource limits. */
 const WORKER_YOUNG_GENERATION_MB = 48;
 /** Old-generation heap of a worker (MB). */
@@ -144,15 +171,11 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
   if (workers === 0) {
     await opts.pool?.destroy();
-    let sinceCollection = 0;
-    for (const { d, i } of todo) {
+    const collectAfter = new Set(collectionPoints(todo.map((t) => t.d.text.length)));
+    todo.forEach(({ d, i }, k) => {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
-      sinceCollection += d.text.length;
-      if (sinceCollection >= COLLECT_EVERY_CHARS) {
-        sinceCollection = 0;
-        collectGarbage();
-      }
-    }
+      if (collectAfter.has(k)) collectGarbage();
+    });
     return results as DocFacts[];
   }
   // Small corpora get smaller batches, so that every worker has several.
