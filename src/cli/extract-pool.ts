@@ -38,14 +38,16 @@ const BATCH_DOCS = 128;
  * the knowledge base and wink's model and runs cold code for about WORKER_START_SECONDS, then extracts at
  * WORKER_EFFICIENCY of one thread's speed (threads share caches, memory and V8's own helper threads). n
  * workers win once the text takes longer than WORKER_START_SECONDS / (1 - 1 / (n * WORKER_EFFICIENCY)) in
- * this process. Measured on the 2-core machine of test/bench (extraction of the first N Reuters articles,
- * two alternating runs each): 2.6 MB 3.0 s in this process vs 3.3 s on 2 workers, 4.5 MB a draw
- * (4.7 / 4.4 vs 4.1 / 5.2 s), 7.2 MB 7.6 vs 7.1 s; so 2 workers pay from about 4 MB of text.
+ * this process. Measured on the 2-core machine of test/bench (whole runs over the first N Reuters articles,
+ * three alternating rounds each, medians), since extraction here collects its garbage less often (see
+ * COLLECT_EVERY_CHARS): 4.5 MB 6.40 s in this process vs 6.49 s on 2 workers, 7.2 MB 9.22 vs 9.42 s (one
+ * worker run 7.54 s), 10 MB 12.19 vs 9.83 s; so 2 workers pay from about 7 MB of text (about 4 MB while
+ * this process collected every 2 MB). In this process the peak RSS is lower too (7.2 MB: 370 vs 403 MB).
  */
 const WORKER_START_SECONDS = 1;
-const WORKER_EFFICIENCY = 0.65;
-/** Characters of article text one thread extracts per second (Reuters-21578: ~1.1 MB/s). */
-const CHARS_PER_SECOND = 1_000_000;
+const WORKER_EFFICIENCY = 0.6;
+/** Characters of article text one thread extracts per second (Reuters-21578 with `-j 1`: ~1.1 MB/s). */
+const CHARS_PER_SECOND = 1_100_000;
 
 /** Whether `chars` of text are better extracted in this process than on `threads` workers (default concurrency). */
 export function autoInProcess(chars: number, threads: number): boolean {
