@@ -71,7 +71,7 @@ export function workersFor(chars: number, docs: number, concurrency: number, aut
  * then starts from a heap of live data, and that is where the peak RSS is set (Reuters-21578: 582 MB when
  * the last 1.2 MB of text were not followed by one, 558-561 MB when they were). A forced collection costs far more
  * than its pause: V8 throws away optimised code whose embedded objects died in it ("weak objects"
- * deoptimisations, ~45 functions of chrono-node and name analysis each time) and compiles it again.
+ * deoptimisations, ~45 functions of chrono-node and of our date and quotation code each time) and compiles it again.
  * Reuters-21578 with `-j 1`, three alternating rounds (reports identical): every 2 MB 19.5-22.1 s wall
  * (median 21.8), 25.7-28.7 s of CPU, peak RSS 533-540 MB, 400 such deoptimisations; every 8 MB and at the end
  * 17.8-22.5 s (19.2), 22.2-27.2 s, 558-561 MB; only at the end 17.2-19.6 s (18.3), 20.8-23.6 s, 574-584 MB;
