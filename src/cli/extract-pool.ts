@@ -34,18 +34,17 @@ export interface PoolOptions {
 const BATCH_CHARS = 64_000;
 const BATCH_DOCS = 128;
 /**
- * With the default concurrency, workers are used only where they gain. Each worker first loads its modules,
- * the knowledge base and wink's model and runs cold code for about WORKER_START_SECONDS, then extracts at
- * WORKER_EFFICIENCY of one thread's speed (threads share caches, memory and V8's own helper threads). n
- * workers win once the text takes longer than WORKER_START_SECONDS / (1 - 1 / (n * WORKER_EFFICIENCY)) in
- * this process. Measured on the 2-core machine of test/bench (whole runs over the first N Reuters articles,
- * three alternating rounds each, medians), since extraction here collects its garbage less often (see
- * COLLECT_EVERY_CHARS): 4.5 MB 6.40 s in this process vs 6.49 s on 2 workers, 7.2 MB 9.22 vs 9.42 s (one
- * worker run 7.54 s), 10 MB 12.19 vs 9.83 s; so 2 workers pay from about 7 MB of text (about 4 MB while
- * this process collected every 2 MB). In this process the peak RSS is lower too (7.2 MB: 370 vs 403 MB).
+ * With the default concurrency, workers are used only where they gain. n threads extract: this one and n - 1
+ * workers. Each worker first loads its modules, the knowledge base and wink's model and runs cold code for
+ * about WORKER_START_SECONDS, and the threads then extract at WORKER_EFFICIENCY of one thread's speed each
+ * (they share caches, memory and V8's own helper threads). n threads win once the text takes longer than
+ * WORKER_START_SECONDS / (1 - 1 / (n * WORKER_EFFICIENCY)) in this process alone. Measured on the 2-core
+ * machine of test/bench (whole runs over the first N Reuters articles, three alternating rounds each,
+ * medians, `-j 1` against `-j 2`): 3 MB 4.64 vs 4.60 s, 4.5 MB 6.18 vs 5.99 s, 7.2 MB 10.07 vs 9.20 s; so two
+ * threads pay from about 5 MB of text. In this process alone the peak RSS is lower (7.2 MB: 374 vs 426 MB).
  */
 const WORKER_START_SECONDS = 1;
-const WORKER_EFFICIENCY = 0.6;
+const WORKER_EFFICIENCY = 0.64;
 /** Characters of article text one thread extracts per second (Reuters-21578 with `-j 1`: ~1.1 MB/s). */
 const CHARS_PER_SECOND = 1_100_000;
 
@@ -80,20 +79,24 @@ export function workersFor(chars: number, docs: number, concurrency: number, aut
 const COLLECT_EVERY_CHARS = 8_000_000;
 const FINAL_COLLECT_CHARS = 500_000;
 
-/** After which documents (by position) extraction in this process runs a full collection, given their lengths. */
-export function collectionPoints(lengths: number[], every = COLLECT_EVERY_CHARS, final = FINAL_COLLECT_CHARS): number[] {
-  const out: number[] = [];
+/** The collections of extraction in this process: `extracted` after each document, `finished` at the end (see COLLECT_EVERY_CHARS). */
+export function collectionPolicy(collect: () => void, every = COLLECT_EVERY_CHARS, final = FINAL_COLLECT_CHARS): { extracted(chars: number): void; finished(): void } {
   let since = 0;
-  lengths.forEach((n, k) => {
-    since += n;
-    if (since >= every) {
-      out.push(k);
-      since = 0;
-    }
-  });
-  if (since >= final) out.push(lengths.length - 1);
-  return out;
+  const run = () => {
+    since = 0;
+    collect();
+  };
+  return {
+    extracted(chars) {
+      since += chars;
+      if (since >= every) run();
+    },
+    finished() {
+      if (since >= final) run();
+    },
+  };
 }
+
 /** Young-generation heap of a worker (MB): see the pool's resource limits. */
 const WORKER_YOUNG_GENERATION_MB = 48;
 /** Old-generation heap of a worker (MB). */
@@ -129,7 +132,7 @@ export interface ExtractPool {
   destroy(): Promise<void>;
 }
 
-/** Starts `threads` workers; each loads the knowledge base and wink's model with its first batch. */
+/** Starts `threads` workers; each loads the knowledge base and wink's model with its first batch. extractAll runs one fewer than its threads: this one extracts too. */
 export function startPool(threads: number): ExtractPool {
   const { Piscina } = piscina();
   const pool = new Piscina({
@@ -173,37 +176,63 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
   if (workers === 0) {
     await opts.pool?.destroy();
-    const collectAfter = new Set(collectionPoints(todo.map((t) => t.d.text.length)));
-    todo.forEach(({ d, i }, k) => {
+    const gc = collectionPolicy(collectGarbage);
+    for (const { d, i } of todo) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
-      if (collectAfter.has(k)) collectGarbage();
-    });
+      gc.extracted(d.text.length);
+    }
+    gc.finished();
     return results as DocFacts[];
   }
-  // Small corpora get smaller batches, so that every worker has several.
+  // Small corpora get smaller batches, so that every thread has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (workers * 8))));
-  const pool = opts.pool ?? startPool(Math.min(workers, groups.length));
+  // n threads: this one and n - 1 workers.
+  const pool = opts.pool ?? startPool(Math.max(1, Math.min(workers - 1, groups.length)));
   const needs = [...opts.needs];
+  const gc = collectionPolicy(collectGarbage);
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
-    for (const { d, i } of group) done(i, analyzeDocument(d, opts.kb, opts.needs));
+    for (const { d, i } of group) {
+      done(i, analyzeDocument(d, opts.kb, opts.needs));
+      gc.extracted(d.text.length);
+    }
   };
+  const onWorker = async (group: Array<{ d: Document; i: number }>) => {
+    const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
+    let facts: DocFacts[];
+    try {
+      facts = readResult(await pool.run(task));
+    } catch (e) {
+      // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
+      if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+      return inProcess(group);
+    }
+    group.forEach(({ i }, k) => done(i, facts[k]));
+  };
+  // A very long document's facts may not fit a worker's heap: it is extracted here.
+  const isBig = (g: Array<{ d: Document; i: number }>) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
+  const big = groups.filter(isBig);
+  const queue = groups.filter((g) => !isBig(g));
+  // Each worker holds up to two batches (see startPool); this thread extracts the others: the long
+  // documents first, then batches from the end of the queue.
+  const capacity = 2 * Math.max(1, workers - 1);
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
   try {
-    await Promise.all(
-      groups.map(async (group) => {
-        // A very long document's facts may not fit a worker's heap: it is extracted here.
-        if (group.length === 1 && group[0].d.text.length > BIG_DOC_CHARS) return inProcess(group);
-        const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
-        let facts: DocFacts[];
-        try {
-          facts = readResult(await pool.run(task));
-        } catch (e) {
-          // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
-          if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
-          return inProcess(group);
-        }
-        group.forEach(({ i }, k) => done(i, facts[k]));
-      }),
-    );
+    while ((queue.length || big.length) && !failure) {
+      while (queue.length && running.size < capacity) {
+        const p: Promise<void> = onWorker(queue.shift()!)
+          .catch((error: unknown) => void (failure ??= { error }))
+          .finally(() => running.delete(p));
+        running.add(p);
+      }
+      const mine = big.shift() ?? queue.pop();
+      if (mine) inProcess(mine);
+      // Lets the workers' finished batches in before the next one here.
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    await Promise.all(running);
+    if (failure) throw failure.error;
+    gc.finished();
     return results as DocFacts[];
   } finally {
     await pool.destroy();

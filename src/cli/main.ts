@@ -75,7 +75,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--baseline <file>', 'hide the findings recorded in this baseline file; list stale entries')
     .option('--write-baseline <file>', 'record the current findings in a baseline file (and hide them)')
     .option('--prune-baseline', 'remove stale entries from the --baseline file')
-    .option('-j, --concurrency <n|auto>', 'worker threads for extraction (1 = in this process; auto: one per core, at most 8, and small inputs in this process)', (v) => {
+    .option('-j, --concurrency <n|auto>', 'threads for extraction, this one and n-1 workers (1 = this process alone; auto: one per core, at most 8, and small inputs in this process alone)', (v) => {
       if (v === 'auto') return 'auto';
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects a whole number >= 1 or auto, got ${JSON.stringify(v)}`);
