@@ -1,11 +1,11 @@
-// bench:perf — corpus-scale speed of newscheck on Reuters-21578 (1 and 2 workers, cold and --cache), beside
+// bench:perf — corpus-scale speed of newscheck on Reuters-21578 (1 and 2 threads, cold and --cache), beside
 // wink's bare pipeline over the same text (the stack's own limit) and the peer tools textlint and proselint.
 // Prints MB/s of article text, peak RSS and ratios to newscheck, where newscheck's time goes per stage (its runs set
 // NEWSCHECK_TIMING), then start-up time and the issue's goals.
 // Usage: npm run bench:perf [-- --limit N] [--only newscheck,startup,memory,wink,textlint,proselint] [--peer-mb N|all] [--runs N] [--keep]
 // `memory` runs the corpus once and twice over (the second copy under new ids) and prints what documents, facts
 // and the corpus stage keep on the heap, and the CLI's peak RSS: how memory grows with a larger corpus.
-// Cold newscheck runs and wink's runs are repeated (--runs, default 3; the 1- and 2-worker runs alternate) and the
+// Cold newscheck runs and wink's runs are repeated (--runs, default 3; the 1- and 2-thread runs alternate) and the
 // median time is reported with the largest RSS: on this shared 2-core host one run can be 10% off the next.
 // The peers are far slower (proselint ≈ 3 KB/s), so by default they run over the first articles up to a sample
 // size (textlint 1 MB, proselint 0.3 MB; --peer-mb sets both, `all` is the whole corpus); MB/s is of what they read.
@@ -52,7 +52,7 @@ async function winkChild(file, threads) {
   process.stdout.write(`${tokens} tokens\n`);
 }
 
-// ---- memory: a child process (`--heap-child FILE`) that reads, extracts (2 workers) and checks a corpus the way
+// ---- memory: a child process (`--heap-child FILE`) that reads, extracts (2 threads) and checks a corpus the way
 // the CLI does, and prints what each stage leaves on the main thread's heap after a full collection.
 
 async function heapChild(file) {
@@ -259,7 +259,7 @@ async function main() {
     const cold = await repeated([1, 2].map((c) => () => nc(['--concurrency', String(c)], outs[c], timed)));
     for (const [k, c] of [1, 2].entries()) {
       stageTables[c] = medianStages(cold[k].runs.map((m) => stagesOf(m.stderr)));
-      const r = row(`newscheck, ${c} worker${c > 1 ? 's' : ''}, cold`, cold[k], note(failed(cold[k]), spread(cold[k])));
+      const r = row(`newscheck, ${c} thread${c > 1 ? 's' : ''}, cold`, cold[k], note(failed(cold[k]), spread(cold[k])));
       if (c === 2) base = r;
     }
     const cacheDir = join(work, 'cache');
@@ -267,13 +267,13 @@ async function main() {
     outs.cached = join(work, 'report-cached.json');
     const m = await nc(['--concurrency', '2', '--cache', '--cache-location', cacheDir], outs.cached, timed);
     stageTables.cached = stagesOf(m.stderr);
-    row('newscheck, 2 workers, --cache (second run)', m, failed(m));
+    row('newscheck, 2 threads, --cache (second run)', m, failed(m));
     // One article changed: its facts are extracted again, the rest come from the cache, the corpus stage reruns.
     const edited = join(work, 'reuters-edited.jsonl');
     writeFileSync(edited, records.map((r, i) => JSON.stringify(i === 0 ? { ...r, text: `${r.text}\nThe figures were revised on Monday.` } : r)).join('\n') + '\n');
     const e = await measure(process.execPath, [bin, edited, '--format', 'json', '--output', join(work, 'report-edited.json'), '--no-progress', '--concurrency', '2', '--cache', '--cache-location', cacheDir], { env: timed });
     stageTables.edited = stagesOf(e.stderr);
-    row('newscheck, 2 workers, --cache, one article edited', e, failed(e));
+    row('newscheck, 2 threads, --cache, one article edited', e, failed(e));
   }
   if (only.has('wink')) {
     const wink = await repeated([1, 2].map((t) => () => measure(process.execPath, [SELF, '--wink-child', jsonl, String(t)])));
@@ -320,7 +320,7 @@ async function main() {
   }
   const f = (n, d = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
   if (rows.length) {
-    console.log('| tool | MB/s | peak RSS (MB) | speed vs newscheck (2 workers) | RSS vs newscheck |');
+    console.log('| tool | MB/s | peak RSS (MB) | speed vs newscheck (2 threads) | RSS vs newscheck |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
   }
   for (const r of rows) {
@@ -331,7 +331,7 @@ async function main() {
 
   if (stageTables[1] && stageTables[2]) {
     // Cold runs: medians over the runs; the cached runs ran once each.
-    const columns = [[1, '1 worker, cold'], [2, '2 workers, cold'], ['cached', '--cache, second run'], ['edited', '--cache, one article edited']].filter(([k]) => stageTables[k]);
+    const columns = [[1, '1 thread, cold'], [2, '2 threads, cold'], ['cached', '--cache, second run'], ['edited', '--cache, one article edited']].filter(([k]) => stageTables[k]);
     // In the order of the run with the most stages (the edited one has the cache's too), then any others.
     const byLength = [...columns].sort((a, b) => stageTables[b[0]].size - stageTables[a[0]].size);
     const labels = [...new Set(byLength.flatMap(([k]) => [...stageTables[k].keys()]))];
@@ -340,7 +340,7 @@ async function main() {
   }
 
   if (memory.length) {
-    console.log('\n| corpus | articles | text MB | documents on the heap (MB) | facts (MB) | corpus stage (MB) | CLI peak RSS, 2 workers (MB) |');
+    console.log('\n| corpus | articles | text MB | documents on the heap (MB) | facts (MB) | corpus stage (MB) | CLI peak RSS, 2 threads (MB) |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const m of memory) {
       const h = m.heap;
@@ -363,15 +363,15 @@ async function main() {
     goals.push(['start-up on one short article ≤ 0.8 s', median <= 0.8, `${median.toFixed(2)} s`]);
   }
   const byName = (p) => rows.find((r) => r.name.startsWith(p));
-  const one = byName('newscheck, 1 worker,');
-  const cached = byName('newscheck, 2 workers, --cache');
+  const one = byName('newscheck, 1 thread,');
+  const cached = byName('newscheck, 2 threads, --cache');
   const wink1 = byName('wink-nlp bare pipeline (tokens, POS, sentences), 1');
   const wink2 = byName('wink-nlp bare pipeline (tokens, POS, sentences), 2');
   if (base?.mbs) {
-    goals.push(['throughput on 2 workers ≥ 3 MB/s', base.mbs >= 3, `${f(base.mbs, 2)} MB/s`]);
+    goals.push(['throughput on 2 threads ≥ 3 MB/s', base.mbs >= 3, `${f(base.mbs, 2)} MB/s`]);
     // What two threads give on this host, for the stack's own pipeline: the ceiling the scaling goal meets.
     const host = wink1?.mbs && wink2?.mbs ? ` (wink's bare pipeline on this host: 2 threads ${f(wink2.mbs / wink1.mbs, 2)}× one)` : '';
-    goals.push(['2 workers ≥ 1.7× one', base.mbs / one.mbs >= 1.7, `${f(base.mbs / one.mbs, 2)}×${host}`]);
+    goals.push(['2 threads ≥ 1.7× one', base.mbs / one.mbs >= 1.7, `${f(base.mbs / one.mbs, 2)}×${host}`]);
     const peak = Math.max(...rows.filter((r) => r.name.startsWith('newscheck')).map((r) => r.rssMb ?? 0));
     goals.push(['peak RSS ≤ 600 MB', peak <= 600, `${f(peak, 0)} MB`]);
     goals.push(['--cache second run ≥ 5× faster', base.secs / cached.secs >= 5, `${f(base.secs / cached.secs, 1)}× (${f(cached.secs, 2)} s vs ${f(base.secs, 2)} s)`]);
