@@ -48,15 +48,16 @@ const WORKER_EFFICIENCY = 0.64;
 /** Characters of article text one thread extracts per second (Reuters-21578 with `-j 1`: ~1.1 MB/s). */
 const CHARS_PER_SECOND = 1_100_000;
 
-/** Whether `chars` of text are better extracted in this process than on `threads` workers (default concurrency). */
+/** Whether `chars` of text are better extracted in this process alone than on `threads` threads, this one and `threads` - 1 workers (default concurrency). */
 export function autoInProcess(chars: number, threads: number): boolean {
   const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
   return gain <= 0 || chars < (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
 }
 
 /**
- * How many workers extract `docs` documents holding `chars` characters: 0 means this process. A number
- * asked for is obeyed (a single document aside); the default (`auto`) keeps small inputs here.
+ * How many threads extract `docs` documents holding `chars` characters, this one and the rest workers: 0 means
+ * this process alone. A number asked for is obeyed (a single document aside); the default (`auto`) keeps small
+ * inputs here.
  */
 export function workersFor(chars: number, docs: number, concurrency: number, auto = false): number {
   if (concurrency <= 1 || docs < 2) return 0;
