@@ -13,7 +13,7 @@ import { autoInProcess, collectionPolicy, extractAll, workersFor, type ExtractPo
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
-import extractBatch from '../src/worker/extract-worker.js';
+import extractBatch, { type ExtractTask } from '../src/worker/extract-worker.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { fixtureCorpus } from './helpers/corpus.js';
 import { testKb } from './helpers/kb.js';
@@ -126,32 +126,85 @@ describe('extraction with a pool given to it (a stand-in for the workers)', () =
 });
 
 describe('extraction on this thread beside the workers', () => {
-  it('this thread takes batches while the workers hold at most two each, and the facts are those of one thread', async () => {
-    const kb = loadKb([]);
-    const needs = new Set<FactKind>(['people', 'places', 'dates', 'numbers', 'quotes']);
-    const docs = Array.from({ length: 24 }, (_, i) =>
+  const kb = loadKb([]);
+  const needs = new Set<FactKind>(['people', 'places', 'dates', 'numbers', 'quotes']);
+  const short = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
       makeDocument({ file: `d${i}.txt`, index: i, text: `NATO Secretary General Mark Rutte said on Tuesday that ${i + 3} allies would meet in Brussels.`, meta: { date: '2025-05-12' } }),
     );
-    let held = 0;
-    let most = 0;
-    let runs = 0;
-    const pool: ExtractPool = {
-      run: async (task) => {
-        runs++;
-        most = Math.max(most, ++held);
-        await new Promise<void>((r) => setTimeout(r, 5));
-        held--;
+  /** A stand-in worker that extracts as a worker does, answering once the thread that sent the batch yields; it counts batches and how many it holds. */
+  const standIn = () => {
+    const pool = {
+      runs: 0,
+      held: 0,
+      most: 0,
+      destroys: 0,
+      run: async (task: ExtractTask) => {
+        pool.runs++;
+        pool.most = Math.max(pool.most, ++pool.held);
+        await Promise.resolve();
+        pool.held--;
         return extractBatch(task);
       },
-      destroy: () => Promise.resolve(),
+      destroy: () => {
+        pool.destroys++;
+        return Promise.resolve();
+      },
     };
+    return pool;
+  };
+  it('the worker holds at most two batches and gets more as it answers, this thread takes the rest, and the facts are those of one thread', async () => {
+    const docs = short(24);
+    const pool = standIn();
     const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
-    // 2 threads: this one and one worker, which holds up to two batches at a time.
-    expect(most).toBe(2);
-    expect(runs).toBeGreaterThan(0);
-    // 24 documents in batches of one: this thread extracted some of them.
-    expect(runs).toBeLessThan(docs.length);
+    // 2 threads: this one and one worker, which holds up to two batches at a time ...
+    expect(pool.most).toBe(2);
+    // ... and is sent more after its first two (this thread lets its answers in between its own batches) ...
+    expect(pool.runs).toBeGreaterThan(2);
+    // ... while this thread extracts some of the 24 batches of one document itself.
+    expect(pool.runs).toBeLessThan(docs.length);
+    expect(pool.destroys).toBe(1);
+  });
+  it('two short documents: one for the worker, one for this thread', async () => {
+    const docs = short(2);
+    const pool = standIn();
+    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
+    expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    expect([pool.runs, pool.destroys]).toEqual([1, 1]);
+  });
+  it('only documents too long for a worker: all are extracted here and the pool is stopped unused', async () => {
+    const long = 'The committee met in Brussels on Monday. '.repeat(5_000);
+    const docs = [0, 1, 2].map((i) => makeDocument({ file: `long${i}.txt`, index: i, text: `${long}Item ${i}.`, meta: { date: '2025-05-12' } }));
+    const pool = standIn();
+    const events: string[] = [];
+    const destroy = pool.destroy;
+    pool.destroy = () => (events.push('stop'), destroy());
+    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool, onDone: () => events.push('document') });
+    expect([pool.runs, pool.destroys]).toEqual([0, 1]);
+    // The workers are stopped before this thread starts, not kept idle until it is done.
+    expect(events).toEqual(['stop', 'document', 'document', 'document']);
+    expect(facts.map((f) => f.dates.length)).toEqual(docs.map((d) => analyzeDocument(d, kb, needs).dates.length));
+  });
+  it('an error on this thread while the worker holds batches stops the pool and is the error of the run', async () => {
+    const failingKb = Object.create(kb, {
+      placesByName: {
+        value: () => {
+          throw new Error('extraction failed here');
+        },
+      },
+    }) as typeof kb;
+    let destroys = 0;
+    const pool: ExtractPool = {
+      // The worker never answers: the run must not wait for it.
+      run: () => new Promise(() => {}),
+      destroy: () => {
+        destroys++;
+        return Promise.resolve();
+      },
+    };
+    await expect(extractAll(short(24), { concurrency: 2, kb: failingKb, kbFiles: [], needs, pool })).rejects.toThrow('extraction failed here');
+    expect(destroys).toBe(1);
   });
 });
 

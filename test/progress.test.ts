@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
-import { startProgress, type ProgressStream } from '../src/cli/progress.js';
+import { startProgress, whileShowing, type ProgressStream } from '../src/cli/progress.js';
 import { ROOT } from './helpers/cli.js';
 
 /** util-linux `script` runs a command on a pseudo-terminal; where it is missing the terminal test is skipped. */
@@ -26,6 +26,20 @@ describe('progress', () => {
     expect(t.text.endsWith('newscheck: checking 25 documents: stories, dates, rules')).toBe(true);
     p.done();
     expect(t.text.endsWith('\r\u001b[K')).toBe(true);
+  });
+  it('a failure while the bar is shown stops it (its timer would keep the process alive, the cursor hidden) and goes on', async () => {
+    const t = terminal(true);
+    const list = docs(25);
+    const p = startProgress(list, true, t);
+    p.tick(list[0]);
+    await expect(whileShowing(p, () => Promise.reject(new Error('extraction failed')))).rejects.toThrow('extraction failed');
+    // cli-progress shows the cursor again when the bar stops.
+    expect(t.text).toContain('\u001b[?25h');
+    const ok = terminal(true);
+    const q = startProgress(list, true, ok);
+    await expect(whileShowing(q, () => Promise.resolve(42))).resolves.toBe(42);
+    expect(ok.text).not.toContain('\u001b[?25h');
+    q.stop();
   });
   it('cuts the stage line to the terminal width, so that clearing it clears all of it', () => {
     const t = terminal(true);

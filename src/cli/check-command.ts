@@ -6,7 +6,7 @@ import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engi
 import { extractAll } from './extract-pool.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
-import { startProgress } from './progress.js';
+import { startProgress, whileShowing } from './progress.js';
 import { createTimer, formatTimings, NO_TIMER } from '../core/timing.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
@@ -99,7 +99,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
     const started = performance.now();
-    const facts = await extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) });
+    const facts = await whileShowing(progress, () => extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) }));
     timer.add('extract', performance.now() - started);
     progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
     let fresh: Report;

@@ -174,22 +174,6 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     opts.onDone?.(docs[i]);
   };
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
-  const workers = workersFor(chars, todo.length, opts.concurrency, opts.auto);
-  if (workers === 0) {
-    await opts.pool?.destroy();
-    const gc = collectionPolicy(collectGarbage);
-    for (const { d, i } of todo) {
-      done(i, analyzeDocument(d, opts.kb, opts.needs));
-      gc.extracted(d.text.length);
-    }
-    gc.finished();
-    return results as DocFacts[];
-  }
-  // Small corpora get smaller batches, so that every thread has several.
-  const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (workers * 8))));
-  // n threads: this one and n - 1 workers.
-  const pool = opts.pool ?? startPool(Math.max(1, Math.min(workers - 1, groups.length)));
-  const needs = [...opts.needs];
   const gc = collectionPolicy(collectGarbage);
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
     for (const { d, i } of group) {
@@ -197,6 +181,25 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
       gc.extracted(d.text.length);
     }
   };
+  const alone = async (groups: Array<Array<{ d: Document; i: number }>>) => {
+    await opts.pool?.destroy();
+    for (const g of groups) inProcess(g);
+    gc.finished();
+    return results as DocFacts[];
+  };
+  const threads = workersFor(chars, todo.length, opts.concurrency, opts.auto);
+  if (threads === 0) return alone([todo]);
+  // Small corpora get smaller batches, so that every thread has several.
+  const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (threads * 8))));
+  // A very long document's facts may not fit a worker's heap: it is extracted here.
+  const isBig = (g: Array<{ d: Document; i: number }>) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
+  const big = groups.filter(isBig);
+  const queue = groups.filter((g) => !isBig(g));
+  // n threads: this one and n - 1 workers, but no worker without a batch (this thread keeps one, see below).
+  const workers = Math.min(threads - 1, queue.length - 1);
+  if (workers < 1) return alone(groups);
+  const pool = opts.pool ?? startPool(workers);
+  const needs = [...opts.needs];
   const onWorker = async (group: Array<{ d: Document; i: number }>) => {
     const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
     let facts: DocFacts[];
@@ -209,18 +212,14 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     }
     group.forEach(({ i }, k) => done(i, facts[k]));
   };
-  // A very long document's facts may not fit a worker's heap: it is extracted here.
-  const isBig = (g: Array<{ d: Document; i: number }>) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
-  const big = groups.filter(isBig);
-  const queue = groups.filter((g) => !isBig(g));
   // Each worker holds up to two batches (see startPool); this thread extracts the others: the long
-  // documents first, then batches from the end of the queue.
-  const capacity = 2 * Math.max(1, workers - 1);
+  // documents first, then batches from the end of the queue, where one is always left for it.
+  const capacity = 2 * workers;
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   try {
     while ((queue.length || big.length) && !failure) {
-      while (queue.length && running.size < capacity) {
+      while (queue.length > 1 && running.size < capacity) {
         const p: Promise<void> = onWorker(queue.shift()!)
           .catch((error: unknown) => void (failure ??= { error }))
           .finally(() => running.delete(p));

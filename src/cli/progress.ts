@@ -59,3 +59,16 @@ export function startProgress(docs: Document[], enabled: boolean, stream: Progre
     },
   };
 }
+
+/**
+ * Runs `work` while the bar is shown; if it fails, the bar is stopped before the error goes on: its redraw
+ * timer would keep the process alive after the error was reported, with the cursor hidden.
+ */
+export async function whileShowing<T>(progress: Progress, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    progress.stop();
+    throw e;
+  }
+}
