@@ -186,6 +186,16 @@ describe('extraction on this thread beside the workers', () => {
     expect(events).toEqual(['stop', 'document', 'document', 'document']);
     expect(facts.map((f) => f.dates.length)).toEqual(docs.map((d) => analyzeDocument(d, kb, needs).dates.length));
   });
+  it('a worker that answers a batch with another number of facts fails the run, and the pool is stopped', async () => {
+    const pool = standIn();
+    const run = pool.run;
+    pool.run = async (task) => {
+      const r = await run(task);
+      return { json: JSON.stringify((JSON.parse(r.json) as unknown[]).slice(1)), storyKeys: r.storyKeys.slice(1) };
+    };
+    await expect(extractAll(short(6), { concurrency: 2, kb, kbFiles: [], needs, pool })).rejects.toThrow(/a worker answered a batch of 1 document with 0 facts/);
+    expect(pool.destroys).toBe(1);
+  });
   it('an error on this thread while the worker holds batches stops the pool and is the error of the run', async () => {
     const failingKb = Object.create(kb, {
       placesByName: {

@@ -204,7 +204,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     const task: ExtractTask = { docs: group.map(({ d }) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: opts.kbFiles };
     let facts: DocFacts[];
     try {
-      facts = readResult(await pool.run(task));
+      facts = readResult(await pool.run(task), group.length);
     } catch (e) {
       // A worker that ran out of its heap is replaced by the pool; its batch is done here instead.
       if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;

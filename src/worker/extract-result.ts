@@ -13,9 +13,16 @@ export interface ExtractResult {
   storyKeys: Array<Float64Array | undefined>;
 }
 
-/** The facts of an ExtractResult, with their story-key hashes back in place. */
-export function readResult(result: ExtractResult): DocFacts[] {
+/**
+ * The facts of an ExtractResult, with their story-key hashes back in place. With `expected`, the number of
+ * documents sent: a batch answered with another number of facts is an error, not documents left without facts.
+ */
+export function readResult(result: ExtractResult, expected?: number): DocFacts[] {
   const facts = JSON.parse(result.json) as DocFacts[];
+  if (expected !== undefined && (!Array.isArray(facts) || facts.length !== expected)) {
+    const docs = `${expected} document${expected === 1 ? '' : 's'}`;
+    throw new Error(`a worker answered a batch of ${docs} with ${Array.isArray(facts) ? facts.length : 'no list of'} facts`);
+  }
   facts.forEach((f, k) => {
     const hashes = result.storyKeys[k];
     if (hashes) f.storyKeys = hashes;
