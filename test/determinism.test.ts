@@ -9,7 +9,7 @@ import { extractFacts } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
 import type { Document } from '../src/core/types.js';
-import { autoInProcess, collectionPolicy, extractAll, workersFor, type ExtractPool } from '../src/cli/extract-pool.js';
+import { autoInProcess, collectionPolicy, extractAll, threadsFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readResult } from '../src/worker/extract-result.js';
@@ -34,7 +34,7 @@ function run(files: string[], extra: string[]): { code: number; report: unknown 
 }
 
 describe('where extraction runs', () => {
-  // [what, characters, documents, concurrency, auto, workers (0: this process)]
+  // [what, characters, documents, concurrency, auto, threads (0: this process alone)]
   it.each([
     ['-j 1', 50_000_000, 20_000, 1, false, 0],
     ['a number asked for is obeyed, however small the input (the determinism runs below use workers)', 22_000, 30, 2, false, 2],
@@ -44,8 +44,8 @@ describe('where extraction runs', () => {
     ['auto, 2 cores, 17 MB (Reuters-21578)', 17_000_000, 19_000, 2, true, 2],
     ['auto, 8 cores, 3 MB: the workers pay sooner', 3_000_000, 3_000, 8, true, 8],
     ['auto, 1 core', 50_000_000, 20_000, 1, true, 0],
-  ])('%s', (_what, chars, docs, concurrency, auto, workers) => {
-    expect(workersFor(chars as number, docs as number, concurrency as number, auto as boolean)).toBe(workers);
+  ])('%s', (_what, chars, docs, concurrency, auto, threads) => {
+    expect(threadsFor(chars as number, docs as number, concurrency as number, auto as boolean)).toBe(threads);
   });
   it('auto: the break-even size shrinks as workers are added, and is never below a second of extraction', () => {
     const breakEven = (threads: number) => {

@@ -59,7 +59,7 @@ export function autoInProcess(chars: number, threads: number): boolean {
  * this process alone. A number asked for is obeyed (a single document aside); the default (`auto`) keeps small
  * inputs here.
  */
-export function workersFor(chars: number, docs: number, concurrency: number, auto = false): number {
+export function threadsFor(chars: number, docs: number, concurrency: number, auto = false): number {
   if (concurrency <= 1 || docs < 2) return 0;
   if (auto && autoInProcess(chars, concurrency)) return 0;
   return concurrency;
@@ -187,7 +187,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     gc.finished();
     return results as DocFacts[];
   };
-  const threads = workersFor(chars, todo.length, opts.concurrency, opts.auto);
+  const threads = threadsFor(chars, todo.length, opts.concurrency, opts.auto);
   if (threads === 0) return alone([todo]);
   // Small corpora get smaller batches, so that every thread has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (threads * 8))));
@@ -225,8 +225,8 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
           .finally(() => running.delete(p));
         running.add(p);
       }
-      const mine = big.shift() ?? queue.pop();
-      if (mine) inProcess(mine);
+      // The loop's condition leaves one at least.
+      inProcess((big.shift() ?? queue.pop())!);
       // Lets the workers' finished batches in before the next one here.
       await new Promise<void>((r) => setImmediate(r));
     }
