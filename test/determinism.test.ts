@@ -166,6 +166,28 @@ describe('extraction on this thread beside the workers', () => {
     expect(pool.runs).toBeLessThan(docs.length);
     expect(pool.destroys).toBe(1);
   });
+  it("the worker is sent batches while this thread is still in one of its own (it looks at the worker between slices of a batch)", async () => {
+    // 64 documents of ~4,000 characters: batches of ~16,000 characters (4 documents), of which this thread takes 2 at a time.
+    const body = 'NATO Secretary General Mark Rutte said on Tuesday that the allies would meet in Brussels. '.repeat(44);
+    const docs = Array.from({ length: 64 }, (_, i) => makeDocument({ file: `m${i}.txt`, index: i, text: `${body}Item ${i}.`, meta: { date: '2025-05-12' } }));
+    const pool = standIn();
+    const sent = new Set<string>();
+    const events: Array<{ sent: true } | { doc: number }> = [];
+    const run = pool.run;
+    pool.run = (task) => {
+      for (const d of task.docs) sent.add(d.file);
+      events.push({ sent: true });
+      return run(task);
+    };
+    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool, onDone: (d) => events.push({ doc: d.index }) });
+    expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    // This thread extracts a batch in input order; a batch sent between two of its consecutive documents was sent inside its batch.
+    const here = events.flatMap((e, k) => ('doc' in e && !sent.has(docs[e.doc].file) ? [{ doc: e.doc, k }] : []));
+    expect(here.length).toBeGreaterThan(0);
+    const sentInside = here.some((h, j) => j > 0 && h.doc === here[j - 1].doc + 1 && events.slice(here[j - 1].k, h.k).some((e) => 'sent' in e));
+    expect(sentInside).toBe(true);
+    expect(pool.most).toBeLessThanOrEqual(2);
+  });
   it('two short documents: one for the worker, one for this thread', async () => {
     const docs = short(2);
     const pool = standIn();
