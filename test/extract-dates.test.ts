@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
 import { UNRESOLVED_REF, extractDates, resolveDateFacts, unknownParserNames } from '../src/extract/dates.js';
+import { CAN_HOLD_DATE } from '../src/extract/date-words.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import type { DateFact } from '../src/extract/types.js';
 
@@ -98,6 +99,9 @@ describe('extractDates: not dates', () => {
     'He was arrested and released three days later.',
     'Aid arrived within a week.',
     'In a late-night address he spoke.',
+    // words that start like a month or weekday, and decimals: no cue for chrono (it read "the money" as a date)
+    'The money went into the market.',
+    'The SEC said margins declined to 1.5 pct.',
   ])('%s', (text) => {
     expect(dates(text, SUNDAY).map(view)).toEqual([]);
   });
@@ -185,8 +189,40 @@ describe('extractDates without a reference date', () => {
     expect(f.value.slice(5)).toBe('05-16');
   });
 
+  it.each([
+    ['Trading resumed at midday.', 'midday | 2025-05-11 | relative rel | '],
+    ['The market opens at 10 A.M. in Tokyo.', '10 A.M. | 2025-05-11 | relative rel | hour=10'],
+  ])('a clock time or midday is a cue of its own: %s', (text, fact) => {
+    expect(dates(text, SUNDAY).map(view)).toEqual([fact]);
+  });
   it('skips sentences that cannot hold a date', () => {
     expect(dates('No calendar words here at all.')).toEqual([]);
+  });
+});
+
+describe('CAN_HOLD_DATE: the sentence prefilter', () => {
+  it.each([
+    ['They met on March 3.', true],
+    ['Due Sept. 5.', true],
+    ['Markets close on Mondays.', true],
+    ['Talks resume Thurs.', true],
+    ['At 3.30 p.m. the vote began.', true],
+    ['At 8AM they met.', true],
+    ['Filed 2024-05-12.', true],
+    ['Signed 12.5.2024.', true],
+    ['Due 5/12.', true],
+    ['At 10:30 they met.', true],
+    ['Trading resumed at midday.', true],
+    ['Sales rose in 1986.', true],
+    ['Talks resume tomorrow.', true],
+    ['In the second quarter sales rose.', true],
+    ['The money went into the market.', false],
+    ['Sales declined after the decision.', false],
+    ['A satellite monitor was approved.', false],
+    ['Profit rose 1.5 pct to 2.25 dlrs.', false],
+    ['Friends of the Montreal marine unit agreed.', false],
+  ] as Array<[string, boolean]>)('%s -> %s', (text, can) => {
+    expect(CAN_HOLD_DATE.test(text)).toBe(can);
   });
 });
 

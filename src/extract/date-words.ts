@@ -2,12 +2,16 @@
 import type { Span } from '../core/types.js';
 
 /**
- * A sentence that can hold a date: a capitalised month or weekday name, a year, a numeric date or time
- * (5/12, 12:30), or a relative time word. Whole words only ("mar" in "market" is not March), so that
- * chrono-node runs on the sentences that matter and not on every sentence with a number.
+ * A sentence that can hold a date: a month or weekday name or its abbreviation, a year, a numeric date or
+ * time (5/12, 12:30, 2024-05-12, 12.5.2024, 3.30 p.m.), or a relative time word. Whole words only ("mar" in
+ * "market", "dec" in "decline" and "mon" in "money" are no dates), and a decimal ("1.5") is no cue, so that
+ * chrono-node runs on the sentences that matter and not on every sentence with a number: on Reuters-21578
+ * the looser cue this replaces (a name's first letters and any digit-dot-digit) passed 90,506 of 174,942
+ * sentences, this one 70,285 (with midday and am/pm times, which the old one missed), and the date facts of
+ * 30 of its 19,043 documents changed: "the money" and "the SEC" are gone, times like "10 A.M." came in.
  */
 export const CAN_HOLD_DATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*)\b|\b(?:1[5-9]\d\d|20\d\d)(?:s|'s)?\b|\d[/:.-]\d|\b(?:today|tonight|tomorrow|yesterday|ago|now|weeks?|months?|years?|decades?|noon|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present|quarter|season|spring|summer|autumn|fall|winter|hours?|minutes?|days?|daily|annual)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\b|\b(?:1[5-9]\d\d|20\d\d)(?:s|'s)?\b|\d[/:]\d|\d[.-]\d\d?[.-]\d|\d\s*[ap]\.?m\b|\b(?:today|tonight|tomorrow|yesterday|ago|now|weeks?|months?|years?|decades?|noon|midday|midnight|morning|afternoon|evening|night|weekend|later|earlier|currently|present|quarter|seasons?|spring|summer|autumn|fall|winter|hours?|minutes?|days?|daily|annual)\b/i;
 
 /** Every date cue of CAN_HOLD_DATE in a text (global, for cutting long sentences into windows). */
 export const DATE_CUES = new RegExp(CAN_HOLD_DATE.source, 'gi');
