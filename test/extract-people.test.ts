@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
+import { analyseNames } from '../src/extract/names.js';
 import { extractPeople, resolvePronoun } from '../src/extract/people.js';
 import { splitSentences } from '../src/extract/sentences.js';
 import type { PersonFact } from '../src/extract/types.js';
@@ -183,6 +184,18 @@ describe('results tables', () => {
     ['Standings:\nBolton 3 2 1 0 5 2 7\nPreston 4 1 1 2 4 5 4', []],
     ['Nick Faldo 68 70 71 69', ['Nick Faldo']],
   ])('%s', (text, want) => expect(people(text).map((p) => p.name)).toEqual(want));
+});
+
+describe('a name opening a sentence', () => {
+  const names = (text: string) => analyseNames(makeDocument({ file: 't.txt', text }), kb, splitSentences(text)).mentions.map((m) => m.text);
+  it.each([
+    // a first word seen mostly in names belongs to the name (wink's tagger had cut "Computer" and "De")
+    ['Computer Associates International said it agreed to the deal.', ['Computer Associates International']],
+    ['De Beers said sales rose.', ['De Beers']],
+    // an opener is no part of it
+    ['However Smith said so.', ['Smith']],
+    ['Despite Tokyo, they went on.', ['Tokyo']],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want));
 });
 
 describe('not people', () => {
