@@ -32,6 +32,9 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['In June, he stated that Ukraine must give up.', SUNDAY, ['June | 2024-06-01 | month rel | month=6']],
     ['The talks will resume in June.', SUNDAY, ['June | 2025-06-01 | month rel | month=6']],
     ['They have not met since 2022.', SUNDAY, ['2022 | 2022-01-01 | year | year=2022']],
+    // chrono reads "in the mon(ey)" as one month later: no date, though the sentence holds one
+    ['Growth in the money supply slowed in March.', SUNDAY, ['March | 2025-03-01 | month rel | month=3']],
+    ['Rates rose in the money markets for the second month.', SUNDAY, []],
     ['Exports fell last year.', SUNDAY, ['last year | 2024-01-01 | year rel | ']],
     ['The talks on Thursday, May 16 were short.', '2024-05-20', ['Thursday, May 16 | 2024-05-16 | day rel | month=5,day=16,weekday=4']],
     ['The talks could commence as early as Thursday in Istanbul.', SUNDAY, ['Thursday | 2025-05-15 | weekday rel | weekday=4']],

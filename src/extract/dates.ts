@@ -47,6 +47,15 @@ interface Mention {
 
 const DURATION_LIKE = /^(?:within|after|for|over|in)\s.*\b(?:second|minute|hour|day|week|month|year|decade)s?$|\b(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:after|before)$/i;
 
+/** A unit of chrono's "in N units" phrases that is longer than one letter (words or abbreviations). */
+const UNIT_WORD = /^(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mo|mon|mos|months?|qtrs?|quarters?|yrs?|years?|decades?)$/i;
+
+/** The text ends in a word that starts like a unit abbreviation but is none ("money", "hrsa"): chrono cut it. */
+function unitCutShort(text: string): boolean {
+  const last = /[a-z]+$/i.exec(text)?.[0] ?? '';
+  return /^(?:mo|hr|min|sec|yr|qtr|wk)/i.test(last) && !UNIT_WORD.test(last);
+}
+
 const RELATIVE_TAG = /^(?:casualReference\/|result\/relativeDate)/;
 
 function hasRelativeTag(r: chrono.ParsedResult): boolean {
@@ -189,6 +198,8 @@ function acceptable(r: chrono.ParsedResult, before: string): boolean {
   if (/^may\b/.test(t)) return false;
   // "within a week", "after ten years", "two months after": lengths of time, left to the durations extractor.
   if (DURATION_LIKE.test(t)) return false;
+  // "in the money": chrono's "in N units" read "the mon" (one month) at the start of a longer word.
+  if (/^(?:within|in|for)\s/i.test(t) && hasRelativeTag(r) && unitCutShort(t)) return false;
   // A clock time alone must look like one ("3:30", "3 p.m.", "noon"), not "1.25 a share" or a bare number.
   const dated = ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component));
   // chrono reads "this week" without a tag; it is as much a date as "last week".
