@@ -4,7 +4,7 @@ import { activeRules, analyzeDocument, checkCorpus, neededFacts } from '../src/e
 import { Clusters } from '../src/story/clusters.js';
 import { emptyFacts } from '../src/extract/types.js';
 import { groupStories } from '../src/story/group.js';
-import { keyHash, storyKeys } from '../src/story/keys.js';
+import { keyHash, storyKeyHashes, storyKeys } from '../src/story/keys.js';
 import { testKb } from './helpers/kb.js';
 
 const BOMBING = [
@@ -71,6 +71,15 @@ describe('story keys as hashes', () => {
 
   it('are worked out with the facts, one per key, in the order met', () => {
     for (const [i, f] of facts.entries()) expect(f.storyKeys).toEqual(Float64Array.from([...storyKeys(docs[i], f).keys()].map(keyHash)));
+  });
+  it('hashed from their parts equal the hashes of the key strings, for names outside ASCII too', () => {
+    const doc = makeDocument({ file: 'n.txt', text: 'Officials in Ankara met them. The Black Sea talks went on.' });
+    const person = (name: string, personId?: string) => ({ kind: 'person' as const, span: { start: 0, end: 1 }, text: name, name, entity: 1, short: false, ...(personId ? { personId } : {}) });
+    // "ΟΔΟΣ": a whole-string toLowerCase ends in a final sigma, letter by letter it would not
+    const f = { ...emptyFacts(), people: [person('Recep Tayyip ERDOĞAN'), person('İlham Aliyev'), person('ΟΔΟΣ'), person('MARK Rutte'), person('x', 'mark-rutte')] };
+    const want = Float64Array.from([...storyKeys(doc, f).keys()].map(keyHash));
+    expect(want.length).toBeGreaterThan(6);
+    expect(storyKeyHashes(doc, f)).toEqual(want);
   });
   it('give one hash per distinct key and the same hash for the same key', () => {
     const all = new Set(docs.flatMap((d, i) => [...storyKeys(d, facts[i]).keys()]));

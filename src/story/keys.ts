@@ -9,6 +9,34 @@ import type { DocFacts } from '../extract/types.js';
 const PROPER = /[a-z,;:]\s+[“"]?((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?)(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)?){0,3})/g;
 const COMMON_CAPITALS = new Set(['I', 'The', 'A', 'He', 'She', 'It', 'They', 'We', 'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** cyrb53's two running words after hashing some characters: a key is hashed part by part, never built. */
+interface HashState {
+  h1: number;
+  h2: number;
+}
+
+const fresh = (): HashState => ({ h1: 0xdeadbeef, h2: 0x41c6ce57 });
+
+/** Feeds `text`, with ASCII capitals folded to lower case when `lower` (for ASCII text only: see partsHash). */
+function feed(st: HashState, text: string, lower = false): void {
+  let { h1, h2 } = st;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (lower && c >= 0x41 && c <= 0x5a) c += 0x20;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  st.h1 = h1;
+  st.h2 = h2;
+}
+
+function finish(st: HashState): number {
+  let { h1, h2 } = st;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /**
  * A 53-bit hash of a story key (cyrb53). Workers send each document's keys as these numbers, not strings:
  * the corpus stage then neither builds the keys (Reuters-21578: 724,535, 38 per document) nor interns
@@ -16,31 +44,59 @@ const COMMON_CAPITALS = new Set(['I', 'The', 'A', 'He', 'She', 'It', 'They', 'We
  * with odds of about 1 in 3 million, and a collision would make two keys one, the same in every run.
  */
 export function keyHash(key: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const st = fresh();
+  feed(st, key);
+  return finish(st);
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** keyHash of `prefix + body` (body lower-cased when `lower`), without building that string. */
+function partsHash(prefix: string, body: string, lower: boolean, ...more: string[]): number {
+  const st = fresh();
+  feed(st, prefix);
+  // toLowerCase of a whole string can differ from folding its letters one by one (final sigma, dotted I)
+  if (lower && NON_ASCII.test(body)) feed(st, body.toLowerCase());
+  else feed(st, body, lower);
+  for (const m of more) feed(st, m);
+  return finish(st);
 }
 
 /**
  * The hashes of a document's story keys, in the order they are met, in a typed array: after the copy from
  * a worker a plain array of these (non-small) numbers took 25 bytes a key (18 MB of heap on Reuters-21578),
  * the typed array about 13 (8 of them its buffer, outside the V8 heap). The engine drops them once stories
- * are grouped.
+ * are grouped. The same keys as storyKeys (tested), hashed from their parts: building each key string
+ * and counting it in a map took about 5% of extraction.
  */
 export function storyKeyHashes(doc: Document, facts: DocFacts): Float64Array {
-  const keys = storyKeys(doc, facts);
-  const out = new Float64Array(keys.size);
-  let i = 0;
-  for (const k of keys.keys()) out[i++] = keyHash(k);
-  return out;
+  const seen = new Set<number>();
+  for (const p of facts.people) seen.add(p.personId ? partsHash('person:', p.personId, false) : partsHash('name:', p.name, true));
+  for (const p of facts.places) if (p.placeId) seen.add(partsHash('place:', p.placeId, false));
+  for (const e of facts.events) {
+    const place = e.place !== undefined ? facts.places[e.place]?.placeId : undefined;
+    if (place) seen.add(partsHash('event:', e.noun, false, '@', place));
+  }
+  const text = storyText(doc);
+  PROPER.lastIndex = 0;
+  for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
+    PROPER.lastIndex = m.index + m[0].length - 1;
+    const key = properKey(m[1]);
+    if (!COMMON_CAPITALS.has(key)) seen.add(partsHash('proper:', key, true));
+  }
+  const lead = text.slice(0, LEAD_CHARS).toLowerCase();
+  LEAD_WORD.lastIndex = 0;
+  for (let m = LEAD_WORD.exec(lead); m; m = LEAD_WORD.exec(lead)) if (!COMMON_WORDS.has(m[0])) seen.add(partsHash('word:', m[0], false));
+  return Float64Array.from(seen);
 }
+
+/** The text story keys are read from: the first 200,000 characters. */
+const storyText = (doc: Document) => (doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
+/** A proper phrase as a key: without a possessive ending. */
+const properKey = (phrase: string) => phrase.replace(/[’']s?$/, '');
+/** The opening searched for distinctive content words. */
+const LEAD_CHARS = 1500;
+const LEAD_WORD = /\b[a-z]{6,}\b/g;
 
 export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
   const keys = new Map<string, number>();
@@ -52,17 +108,16 @@ export function storyKeys(doc: Document, facts: DocFacts): Map<string, number> {
     if (place) add(`event:${e.noun}@${place}`, 2);
   }
   PROPER.lastIndex = 0;
-  const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+  const text = storyText(doc);
   for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
     PROPER.lastIndex = m.index + m[0].length - 1;
-    const phrase = m[1];
-    const key = phrase.replace(/[’']s?$/, '');
+    const key = properKey(m[1]);
     if (COMMON_CAPITALS.has(key)) continue;
     add(`proper:${key.toLowerCase()}`);
   }
   // Distinctive content words ("earthquake", "rehab", "ceasefire") of the opening, where news states its story.
-  const lead = text.slice(0, 1500).toLowerCase();
-  for (const m of lead.matchAll(/\b[a-z]{6,}\b/g)) if (!COMMON_WORDS.has(m[0])) add(`word:${m[0]}`);
+  const lead = text.slice(0, LEAD_CHARS).toLowerCase();
+  for (const m of lead.matchAll(LEAD_WORD)) if (!COMMON_WORDS.has(m[0])) add(`word:${m[0]}`);
   return keys;
 }
 
