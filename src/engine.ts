@@ -5,7 +5,7 @@ import { NO_TIMER, type Timer } from './core/timing.js';
 import { SEVERITY_RANK, type Document, type Finding, type FindingDraft, type InputError, type Severity } from './core/types.js';
 import { estimateDates } from './date/estimate.js';
 import type { DocDate } from './date/types.js';
-import { extractFacts, resolveDates } from './extract/index.js';
+import { extractFacts, extractSide, joinSides, resolveDates, type Side, type SideFacts } from './extract/index.js';
 import type { DocFacts, FactKind } from './extract/types.js';
 import type { KnowledgeBase } from './know/kb.js';
 import { dedupeFindings, sortFindings } from './post/sort.js';
@@ -68,6 +68,18 @@ export function analyzeDocument(doc: Document, kb: KnowledgeBase, needs: Set<Fac
   const shell = { ...doc };
   const facts = extractFacts(shell, kb, needs);
   if (needs.size) facts.storyKeys = storyKeyHashes(shell, facts);
+  return facts;
+}
+
+/** Stage 1 for one side of a document (see `Side`): two threads can share a document this way. */
+export function analyzeSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {
+  return extractSide({ ...doc }, kb, needs, side);
+}
+
+/** Stage 1 finished from a document's two sides: what analyzeDocument gives. */
+export function joinAnalysis(doc: Document, names: SideFacts, dates: SideFacts, needs: Set<FactKind>): DocFacts {
+  const facts = joinSides(doc, names, dates, needs);
+  if (needs.size) facts.storyKeys = storyKeyHashes(doc, facts);
   return facts;
 }
 

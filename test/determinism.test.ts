@@ -153,47 +153,84 @@ describe('extraction on this thread beside the workers', () => {
     };
     return pool;
   };
-  it('the worker holds at most two batches and gets more as it answers, this thread takes the rest, and the facts are those of one thread', async () => {
+  it('the worker takes the dates sides, this thread the names sides, each holds what is left of the other side at the end; the facts are those of one thread', async () => {
     const docs = short(24);
     const pool = standIn();
-    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
-    expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
-    // 2 threads: this one and one worker, which holds up to two batches at a time ...
-    expect(pool.most).toBe(2);
-    // ... and is sent more after its first two (this thread lets its answers in between its own batches) ...
-    expect(pool.runs).toBeGreaterThan(2);
-    // ... while this thread extracts some of the 24 batches of one document itself.
-    expect(pool.runs).toBeLessThan(docs.length);
-    expect(pool.destroys).toBe(1);
-  });
-  it("the worker is sent batches while this thread is still in one of its own (it looks at the worker between slices of a batch)", async () => {
-    // 64 documents of ~4,000 characters: batches of ~16,000 characters (4 documents), of which this thread takes 2 at a time.
-    const body = 'NATO Secretary General Mark Rutte said on Tuesday that the allies would meet in Brussels. '.repeat(44);
-    const docs = Array.from({ length: 64 }, (_, i) => makeDocument({ file: `m${i}.txt`, index: i, text: `${body}Item ${i}.`, meta: { date: '2025-05-12' } }));
-    const pool = standIn();
-    const sent = new Set<string>();
-    const events: Array<{ sent: true } | { doc: number }> = [];
+    const sides: Array<string | undefined> = [];
     const run = pool.run;
     pool.run = (task) => {
-      for (const d of task.docs) sent.add(d.file);
-      events.push({ sent: true });
+      sides.push(task.side);
       return run(task);
     };
-    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool, onDone: (d) => events.push({ doc: d.index }) });
+    const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
-    // This thread extracts a batch in input order; a batch sent between two of its consecutive documents was sent inside its batch.
-    const here = events.flatMap((e, k) => ('doc' in e && !sent.has(docs[e.doc].file) ? [{ doc: e.doc, k }] : []));
+    // 2 threads: this one and one worker, which holds up to two halves at a time ...
+    expect(pool.most).toBe(2);
+    // ... and gets every batch's dates side first (the stand-in answers at once, so it is ahead of this thread) ...
+    const dates = sides.filter((x) => x === 'dates').length;
+    expect(dates).toBeGreaterThan(2);
+    expect(sides.slice(0, dates).every((x) => x === 'dates')).toBe(true);
+    // ... then names sides from the end of the queue, while this thread does the names sides of the others.
+    const names = sides.slice(dates);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((x) => x === 'names')).toBe(true);
+    expect(names.length).toBeLessThan(dates);
+    expect(pool.destroys).toBe(1);
+  });
+  it('the worker is sent halves while this thread is still in one of its own (it looks at the worker between slices of a half)', async () => {
+    // 64 documents of ~4,000 characters: batches of ~16,000 characters (4 documents), which this thread takes 8,000 characters at a time.
+    const body = 'NATO Secretary General Mark Rutte said on Tuesday that the allies would meet in Brussels. '.repeat(44);
+    // Each document names a place of its own ("Placeaa", "Placeab", ...): this thread's lookups of it tell where it is.
+    const mark = (i: number) => `Place${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`;
+    const docs = Array.from({ length: 64 }, (_, i) => makeDocument({ file: `m${i}.txt`, index: i, text: `${body}They met in ${mark(i)}.`, meta: { date: '2025-05-12' } }));
+    const events: Array<{ sent: true } | { doc: number }> = [];
+    const marks = new Map(docs.map((_, i) => [mark(i), i]));
+    const watched = Object.create(kb, {
+      placesByName: {
+        value: (text: string) => {
+          const i = marks.get(text);
+          if (i !== undefined) events.push({ doc: i });
+          return kb.placesByName(text);
+        },
+      },
+    }) as typeof kb;
+    const pool = standIn();
+    const run = pool.run;
+    /** The batch of each document: the dates side of every batch goes to the worker, with its documents. */
+    const batchOf = new Map<string, number>();
+    let batchesSent = 0;
+    pool.run = (task) => {
+      events.push({ sent: true });
+      if (task.side === 'dates') {
+        for (const d of task.docs) batchOf.set(d.file, batchesSent);
+        batchesSent++;
+      }
+      return run(task);
+    };
+    const facts = await extractAll(docs, { concurrency: 2, kb: watched, kbFiles: [], needs, pool });
+    expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    // This thread reads the names of a half's documents in input order; a half sent between two consecutive
+    // documents of one batch was sent inside this thread's half (between batches it is sent anyway).
+    const here = events.flatMap((e, k) => ('doc' in e ? [{ doc: e.doc, k }] : []));
     expect(here.length).toBeGreaterThan(0);
-    const sentInside = here.some((h, j) => j > 0 && h.doc === here[j - 1].doc + 1 && events.slice(here[j - 1].k, h.k).some((e) => 'sent' in e));
+    const sameBatch = (a: number, b: number) => batchOf.get(docs[a].file) === batchOf.get(docs[b].file);
+    const sentInside = here.some((h, j) => j > 0 && h.doc === here[j - 1].doc + 1 && sameBatch(h.doc, here[j - 1].doc) && events.slice(here[j - 1].k, h.k).some((e) => 'sent' in e));
     expect(sentInside).toBe(true);
     expect(pool.most).toBeLessThanOrEqual(2);
   });
-  it('two short documents: one for the worker, one for this thread', async () => {
+  it('two short documents: the worker takes both dates sides, this thread both names sides', async () => {
     const docs = short(2);
     const pool = standIn();
+    const sides: Array<string | undefined> = [];
+    const run = pool.run;
+    pool.run = (task) => {
+      sides.push(task.side);
+      return run(task);
+    };
     const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
-    expect([pool.runs, pool.destroys]).toEqual([1, 1]);
+    expect(sides).toEqual(['dates', 'dates']);
+    expect(pool.destroys).toBe(1);
   });
   it('only documents too long for a worker: all are extracted here and the pool is stopped unused', async () => {
     const long = 'The committee met in Brussels on Monday. '.repeat(5_000);

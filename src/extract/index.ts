@@ -13,24 +13,62 @@ import { extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { emptyFacts, type DateFact, type DocFacts, type FactKind } from './types.js';
 
-export function extractFacts(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>): DocFacts {
+/**
+ * A document's facts come from two sides that do not read each other's facts: the names side (people and
+ * their administrations, places, quotations: the name analysis, wink) and the dates side (dates, elapsed
+ * times, lengths of time, numbers: chrono). Two threads can each take one side of the same documents, and
+ * each then compiles and warms up only the code of its own side. Events need both, and are found when the
+ * sides are joined.
+ */
+export type Side = 'names' | 'dates';
+
+/** What one side found: the facts of its kinds (the names side also keeps the sentence spans). */
+export type SideFacts = Partial<Omit<DocFacts, 'storyKeys'>>;
+
+/** The facts of one side of `doc` that `needs` asks for, or that events need. */
+export function extractSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {
+  const out: SideFacts = {};
+  if (needs.size === 0) return out;
+  const need = (...kinds: FactKind[]) => kinds.some((k) => needs.has(k));
+  const sentences = splitSentences(doc.text);
+  if (side === 'names') {
+    out.sentences = sentences;
+    if (need('people', 'administrations', 'quotes', 'events')) {
+      const p = extractPeople(doc, kb, sentences);
+      out.people = p.people;
+      out.administrations = p.administrations;
+    }
+    if (need('places', 'events')) out.places = extractPlaces(doc, kb, sentences);
+    if (need('quotes')) out.quotes = extractQuotes(doc, sentences, out.people ?? []);
+    return out;
+  }
+  if (need('dates', 'events')) out.dates = extractDates(doc, sentences, doc.meta.date);
+  if (need('elapsed')) out.elapsed = extractElapsed(doc, sentences, kb);
+  if (need('durations')) out.durations = extractDurations(doc, sentences);
+  if (need('numbers')) out.numbers = extractNumbers(doc.text, sentences);
+  return out;
+}
+
+/** A document's facts from its two sides, with the events that need both. */
+export function joinSides(doc: Document, names: SideFacts, dates: SideFacts, needs: Set<FactKind>): DocFacts {
   const facts = emptyFacts();
   if (needs.size === 0) return facts;
-  const need = (...kinds: FactKind[]) => kinds.some((k) => needs.has(k));
-  facts.sentences = splitSentences(doc.text);
-  if (need('people', 'administrations', 'quotes', 'events')) {
-    const p = extractPeople(doc, kb, facts.sentences);
-    facts.people = p.people;
-    facts.administrations = p.administrations;
-  }
-  if (need('places', 'events')) facts.places = extractPlaces(doc, kb, facts.sentences);
-  if (need('dates', 'events')) facts.dates = extractDates(doc, facts.sentences, doc.meta.date);
-  if (need('elapsed')) facts.elapsed = extractElapsed(doc, facts.sentences, kb);
-  if (need('durations')) facts.durations = extractDurations(doc, facts.sentences);
-  if (need('numbers')) facts.numbers = extractNumbers(doc.text, facts.sentences);
-  if (need('quotes')) facts.quotes = extractQuotes(doc, facts.sentences, facts.people);
-  if (need('events')) facts.events = extractEvents(doc.text, facts.sentences, facts.dates, facts.places);
+  facts.sentences = names.sentences ?? splitSentences(doc.text);
+  facts.people = names.people ?? [];
+  facts.administrations = names.administrations ?? [];
+  facts.places = names.places ?? [];
+  facts.quotes = names.quotes ?? [];
+  facts.dates = dates.dates ?? [];
+  facts.elapsed = dates.elapsed ?? [];
+  if (dates.durations) facts.durations = dates.durations;
+  facts.numbers = dates.numbers ?? [];
+  if (needs.has('events')) facts.events = extractEvents(doc.text, facts.sentences, facts.dates, facts.places);
   return facts;
+}
+
+/** A document's facts, both sides in this thread. */
+export function extractFacts(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>): DocFacts {
+  return joinSides(doc, extractSide(doc, kb, needs, 'names'), extractSide(doc, kb, needs, 'dates'), needs);
 }
 
 /**

@@ -1,4 +1,5 @@
 // How a worker's facts travel back to the main thread (see ExtractResult), and how they are read there.
+import type { SideFacts } from '../extract/index.js';
 import type { DocFacts } from '../extract/types.js';
 
 /**
@@ -18,14 +19,24 @@ export interface ExtractResult {
  * documents sent: a batch answered with another number of facts is an error, not documents left without facts.
  */
 export function readResult(result: ExtractResult, expected?: number): DocFacts[] {
-  const facts = JSON.parse(result.json) as DocFacts[];
-  if (expected !== undefined && (!Array.isArray(facts) || facts.length !== expected)) {
-    const docs = `${expected} document${expected === 1 ? '' : 's'}`;
-    throw new Error(`a worker answered a batch of ${docs} with ${Array.isArray(facts) ? facts.length : 'no list of'} facts`);
-  }
+  const facts = readFacts<DocFacts>(result, expected);
   facts.forEach((f, k) => {
     const hashes = result.storyKeys[k];
     if (hashes) f.storyKeys = hashes;
   });
+  return facts;
+}
+
+/** The facts of one side of each document (a task with a `side`): no story keys travel with them. */
+export function readSides(result: ExtractResult, expected?: number): SideFacts[] {
+  return readFacts<SideFacts>(result, expected);
+}
+
+function readFacts<T>(result: ExtractResult, expected?: number): T[] {
+  const facts = JSON.parse(result.json) as T[];
+  if (expected !== undefined && (!Array.isArray(facts) || facts.length !== expected)) {
+    const docs = `${expected} document${expected === 1 ? '' : 's'}`;
+    throw new Error(`a worker answered a batch of ${docs} with ${Array.isArray(facts) ? facts.length : 'no list of'} facts`);
+  }
   return facts;
 }

@@ -1,7 +1,8 @@
 // Worker thread entry: extracts facts from batches of documents sent as plain data; the model and KB load once per worker.
 import { makeDocument } from '../core/document.js';
 import type { DocMeta } from '../core/types.js';
-import { analyzeDocument } from '../engine.js';
+import { analyzeDocument, analyzeSide } from '../engine.js';
+import type { Side } from '../extract/index.js';
 import type { FactKind } from '../extract/types.js';
 import type { ExtractResult } from './extract-result.js';
 import type { KnowledgeBase } from '../know/kb.js';
@@ -19,6 +20,8 @@ export interface ExtractTask {
   docs: TaskDoc[];
   needs: FactKind[];
   kbFiles: string[];
+  /** Only this side of each document (its facts, without story keys: the thread that joins the sides adds them). */
+  side?: Side;
 }
 
 let kb: KnowledgeBase | undefined;
@@ -32,7 +35,10 @@ export default function extract(task: ExtractTask): ExtractResult {
   }
   const needs = new Set(task.needs);
   const loaded = kb;
-  const facts = task.docs.map((d) => analyzeDocument(makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }), loaded, needs));
+  const docs = task.docs.map((d) => makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }));
+  const side = task.side;
+  if (side) return { json: JSON.stringify(docs.map((d) => analyzeSide(d, loaded, needs, side))), storyKeys: [] };
+  const facts = docs.map((d) => analyzeDocument(d, loaded, needs));
   const storyKeys = facts.map((f) => f.storyKeys);
   for (const f of facts) f.storyKeys = undefined; // JSON leaves it out
   return { json: JSON.stringify(facts), storyKeys };
