@@ -38,16 +38,18 @@ const BATCH_DOCS = 128;
 const SLICE_CHARS = 8_000;
 /**
  * With the default concurrency, workers are used only where they gain. n threads extract: this one and n - 1
- * workers. Each worker first loads its modules, the knowledge base and wink's model and runs cold code for
+ * workers. Each worker first loads its modules and the knowledge base (wink's model once it takes names) and runs cold code for
  * about WORKER_START_SECONDS, and the threads then extract at WORKER_EFFICIENCY of one thread's speed each
  * (they share caches, memory and V8's own helper threads). n threads win once the text takes longer than
  * WORKER_START_SECONDS / (1 - 1 / (n * WORKER_EFFICIENCY)) in this process alone. Measured on the 2-core
- * machine of test/bench (whole runs over the first N Reuters articles, three alternating rounds each,
- * medians, `-j 1` against `-j 2`): 3 MB 4.64 vs 4.60 s, 4.5 MB 6.18 vs 5.99 s, 7.2 MB 10.07 vs 9.20 s; so two
- * threads pay from about 5 MB of text. In this process alone the peak RSS is lower (7.2 MB: 374 vs 426 MB).
+ * machine of test/bench (whole runs over the first N Reuters articles, three alternating rounds each, `-j 1`
+ * against `-j 2`), since the threads share batches by side (see extractAll): 1.5 MB 2.17-2.31 vs 2.28-2.37 s,
+ * 3 MB 3.28-3.84 vs 3.43-3.59 s, 4.5 MB 5.24-5.54 vs 3.97-4.47 s; so two threads pay from about 3 MB of text
+ * (with whole batches per thread it was about 5 MB: 7.2 MB 10.07 vs 9.20 s). In this process alone the peak
+ * RSS is lower.
  */
 const WORKER_START_SECONDS = 1;
-const WORKER_EFFICIENCY = 0.64;
+const WORKER_EFFICIENCY = 0.8;
 /** Characters of article text one thread extracts per second (Reuters-21578 with `-j 1`: ~1.1 MB/s). */
 const CHARS_PER_SECOND = 1_100_000;
 
