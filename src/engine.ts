@@ -12,7 +12,7 @@ import { dedupeFindings, sortFindings } from './post/sort.js';
 import { RULES } from './rules/index.js';
 import type { CorpusEntry, Rule } from './rules/types.js';
 import { groupStories } from './story/group.js';
-import { storyKeyHashes } from './story/keys.js';
+import { storyKeyHashes, textKeyHashes } from './story/keys.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -73,13 +73,17 @@ export function analyzeDocument(doc: Document, kb: KnowledgeBase, needs: Set<Fac
 
 /** Stage 1 for one side of a document (see `Side`): two threads can share a document this way. */
 export function analyzeSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {
-  return extractSide({ ...doc }, kb, needs, side);
+  const shell = { ...doc };
+  const facts = extractSide(shell, kb, needs, side);
+  // The dates side is the lighter one: the text's own story keys are hashed with it.
+  if (side === 'dates' && needs.size) facts.textKeys = textKeyHashes(shell);
+  return facts;
 }
 
 /** Stage 1 finished from a document's two sides: what analyzeDocument gives. */
 export function joinAnalysis(doc: Document, names: SideFacts, dates: SideFacts, needs: Set<FactKind>): DocFacts {
   const facts = joinSides(doc, names, dates, needs);
-  if (needs.size) facts.storyKeys = storyKeyHashes(doc, facts);
+  if (needs.size) facts.storyKeys = storyKeyHashes(doc, facts, dates.textKeys);
   return facts;
 }
 

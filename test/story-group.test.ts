@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../src/core/document.js';
-import { activeRules, analyzeDocument, checkCorpus, neededFacts } from '../src/engine.js';
+import { activeRules, analyzeDocument, checkCorpus, joinAnalysis, neededFacts } from '../src/engine.js';
 import { Clusters } from '../src/story/clusters.js';
 import { emptyFacts } from '../src/extract/types.js';
 import { groupStories } from '../src/story/group.js';
 import { keyHash, storyKeyHashes, storyKeys } from '../src/story/keys.js';
+import { readSides } from '../src/worker/extract-result.js';
+import extractBatch from '../src/worker/extract-worker.js';
 import { testKb } from './helpers/kb.js';
 
 const BOMBING = [
@@ -71,6 +73,18 @@ describe('story keys as hashes', () => {
 
   it('are worked out with the facts, one per key, in the order met', () => {
     for (const [i, f] of facts.entries()) expect(f.storyKeys).toEqual(Float64Array.from([...storyKeys(docs[i], f).keys()].map(keyHash)));
+  });
+  it("the text's own keys, hashed apart with the dates side (in a worker), give the same hashes in the same order", () => {
+    const sent = docs.map((d) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta }));
+    const names = readSides(extractBatch({ docs: sent, needs: [...needs], kbFiles: [], side: 'names' }), docs.length);
+    const dates = readSides(extractBatch({ docs: sent, needs: [...needs], kbFiles: [], side: 'dates' }), docs.length);
+    for (const [i, d] of docs.entries()) {
+      expect(dates[i].textKeys?.length).toBeGreaterThan(0);
+      expect(names[i].textKeys).toBeUndefined();
+      const joined = joinAnalysis(d, names[i], dates[i], needs);
+      expect(joined.storyKeys).toEqual(facts[i].storyKeys);
+      expect(joined).toEqual(facts[i]);
+    }
   });
   it('hashed from their parts equal the hashes of the key strings, for names outside ASCII too', () => {
     const doc = makeDocument({ file: 'n.txt', text: 'Officials in Ankara met them. The Black Sea talks went on.' });

@@ -23,7 +23,10 @@ import { emptyFacts, type DateFact, type DocFacts, type FactKind } from './types
 export type Side = 'names' | 'dates';
 
 /** What one side found: the facts of its kinds (the names side also keeps the sentence spans). */
-export type SideFacts = Partial<Omit<DocFacts, 'storyKeys'>>;
+export type SideFacts = Partial<Omit<DocFacts, 'storyKeys'>> & {
+  /** The hashes of the story keys of the document's text alone (set with the dates side by the engine, see textKeyHashes). */
+  textKeys?: Float64Array;
+};
 
 /** The facts of one side of `doc` that `needs` asks for, or that events need. */
 export function extractSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {

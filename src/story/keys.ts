@@ -67,6 +67,12 @@ type KeyVisitor = (prefix: string, body: string, lower: boolean, weight: number,
 
 /** Every story key of a document, in the order met (the one walk behind storyKeys and storyKeyHashes). */
 function visitKeys(doc: Document, facts: DocFacts, visit: KeyVisitor): void {
+  visitFactKeys(facts, visit);
+  visitTextKeys(doc, visit);
+}
+
+/** The keys of a document's facts: people, places, dated events. */
+function visitFactKeys(facts: DocFacts, visit: KeyVisitor): void {
   for (const p of facts.people) {
     if (p.personId) visit('person:', p.personId, false, 1);
     else visit('name:', p.name, true, 1);
@@ -76,6 +82,10 @@ function visitKeys(doc: Document, facts: DocFacts, visit: KeyVisitor): void {
     const place = e.place !== undefined ? facts.places[e.place]?.placeId : undefined;
     if (place) visit('event:', e.noun, false, 2, `@${place}`);
   }
+}
+
+/** The keys of a document's text alone, which need no facts: proper-noun phrases and the opening's content words. */
+function visitTextKeys(doc: Document, visit: KeyVisitor): void {
   PROPER.lastIndex = 0;
   const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
   for (let m = PROPER.exec(text); m; m = PROPER.exec(text)) {
@@ -98,9 +108,21 @@ const LEAD_WORD = /\b[a-z]{6,}\b/g;
  * are grouped. Hashed from the keys' parts, not built strings: on Reuters-21578 and PolNeAr (834,565 keys)
  * 479 against 662 ms.
  */
-export function storyKeyHashes(doc: Document, facts: DocFacts): Float64Array {
+export function storyKeyHashes(doc: Document, facts: DocFacts, text: Float64Array = textKeyHashes(doc)): Float64Array {
   const seen = new Set<number>();
-  visitKeys(doc, facts, (prefix, body, lower, _weight, suffix) => seen.add(partsHash(prefix, body, lower, suffix)));
+  visitFactKeys(facts, (prefix, body, lower, _weight, suffix) => seen.add(partsHash(prefix, body, lower, suffix)));
+  for (const h of text) seen.add(h);
+  return Float64Array.from(seen);
+}
+
+/**
+ * The hashes of the keys of a document's text alone (see visitTextKeys), in the order met, each once:
+ * storyKeyHashes puts them after those of the facts, so they can be worked out apart (by the thread that
+ * extracts the dates side) and give the same hashes in the same order.
+ */
+export function textKeyHashes(doc: Document): Float64Array {
+  const seen = new Set<number>();
+  visitTextKeys(doc, (prefix, body, lower, _weight, suffix) => seen.add(partsHash(prefix, body, lower, suffix)));
   return Float64Array.from(seen);
 }
 

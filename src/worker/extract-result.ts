@@ -11,6 +11,7 @@ import type { DocFacts } from '../extract/types.js';
  */
 export interface ExtractResult {
   json: string;
+  /** Each document's story-key hashes; for a task with a side, the hashes of its text's own keys (dates side). */
   storyKeys: Array<Float64Array | undefined>;
 }
 
@@ -27,9 +28,14 @@ export function readResult(result: ExtractResult, expected?: number): DocFacts[]
   return facts;
 }
 
-/** The facts of one side of each document (a task with a `side`): no story keys travel with them. */
+/** The facts of one side of each document (a task with a `side`), with the hashes of their text's story keys (dates side) back in place. */
 export function readSides(result: ExtractResult, expected?: number): SideFacts[] {
-  return readFacts<SideFacts>(result, expected);
+  const facts = readFacts<SideFacts>(result, expected);
+  facts.forEach((f, k) => {
+    const hashes = result.storyKeys[k];
+    if (hashes) f.textKeys = hashes;
+  });
+  return facts;
 }
 
 function readFacts<T>(result: ExtractResult, expected?: number): T[] {

@@ -37,7 +37,12 @@ export default function extract(task: ExtractTask): ExtractResult {
   const loaded = kb;
   const docs = task.docs.map((d) => makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }));
   const side = task.side;
-  if (side) return { json: JSON.stringify(docs.map((d) => analyzeSide(d, loaded, needs, side))), storyKeys: [] };
+  if (side) {
+    const sides = docs.map((d) => analyzeSide(d, loaded, needs, side));
+    const textKeys = sides.map((f) => f.textKeys);
+    for (const f of sides) f.textKeys = undefined; // JSON leaves it out
+    return { json: JSON.stringify(sides), storyKeys: textKeys };
+  }
   const facts = docs.map((d) => analyzeDocument(d, loaded, needs));
   const storyKeys = facts.map((f) => f.storyKeys);
   for (const f of facts) f.storyKeys = undefined; // JSON leaves it out
