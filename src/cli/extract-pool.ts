@@ -83,6 +83,15 @@ export function threadsFor(chars: number, docs: number, concurrency: number, aut
  * never 651-655 MB.
  */
 const COLLECT_EVERY_CHARS = 8_000_000;
+/**
+ * The same beside workers, where this thread takes mostly the names sides of batches (see extractAll): they
+ * leave more garbage per character than whole documents, and with a collection every 8 MB the heap of this
+ * thread grew to 370 MB committed for 167 MB live, and the peak RSS of Reuters-21578 with `-j 2` went from
+ * 503-514 MB (whole batches per thread) to 590-602 MB. Alternating rounds against 8 MB, same report: every
+ * 4 MB 511-525 against 591-597 MB, but slower (5 rounds, medians 9.95 against 9.31 s); every 6 MB 536-539
+ * against 585-597 MB, in the same time (3 rounds: 11.49-13.80 against 12.46-13.62 s, at a slow hour).
+ */
+const SHARED_COLLECT_EVERY_CHARS = 6_000_000;
 const FINAL_COLLECT_CHARS = 500_000;
 
 /** The collections of extraction in this process: `extracted` after each document, `finished` at the end (see COLLECT_EVERY_CHARS). */
@@ -189,7 +198,8 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
     opts.onDone?.(docs[i]);
   };
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
-  const gc = collectionPolicy(collectGarbage);
+  const threads = threadsFor(chars, todo.length, opts.concurrency, opts.auto);
+  let gc = collectionPolicy(collectGarbage, threads === 0 ? COLLECT_EVERY_CHARS : SHARED_COLLECT_EVERY_CHARS);
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
     for (const { d, i } of group) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
@@ -198,11 +208,11 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   };
   const alone = async (groups: Array<Array<{ d: Document; i: number }>>) => {
     await opts.pool?.destroy();
+    gc = collectionPolicy(collectGarbage);
     for (const g of groups) inProcess(g);
     gc.finished();
     return results as DocFacts[];
   };
-  const threads = threadsFor(chars, todo.length, opts.concurrency, opts.auto);
   if (threads === 0) return alone([todo]);
   // Small corpora get smaller batches, so that every thread has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (threads * 8))));
