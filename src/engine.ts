@@ -59,8 +59,9 @@ export function neededFacts(rules: ActiveRule[]): Set<FactKind> {
 }
 
 /**
- * Stage 1, per document (may run in a worker): extract the facts the rules need, and the hashes of the
- * document's story keys (so that stage 2 need not build them on one thread). Extractors memoise
+ * Stage 1, per document, in this thread: extract the facts the rules need, and the hashes of the document's
+ * story keys (so that stage 2 need not build them). Beside workers, a document's two sides are extracted
+ * apart (analyzeSide, possibly in a worker) and joined (joinAnalysis), to the same facts. Extractors memoise
  * per document object (tagged sentences, name analysis); they get a fresh shell of the document, so
  * those memos are released with it once the facts are out instead of living as long as the document.
  */

@@ -5,14 +5,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { makeDocument } from '../src/core/document.js';
-import { extractFacts } from '../src/extract/index.js';
+import { extractFacts, type Side } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
 import type { Document } from '../src/core/types.js';
 import { autoInProcess, collectionPolicy, extractAll, threadsFor, type ExtractPool } from '../src/cli/extract-pool.js';
-import { analyzeDocument } from '../src/engine.js';
+import { analyzeDocument, analyzeSide, joinAnalysis } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
-import { readResult } from '../src/worker/extract-result.js';
+import { readSides } from '../src/worker/extract-result.js';
 import extractBatch, { type ExtractTask } from '../src/worker/extract-worker.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { fixtureCorpus } from './helpers/corpus.js';
@@ -157,13 +157,17 @@ describe('extraction on this thread beside the workers', () => {
     const docs = short(24);
     const pool = standIn();
     const sides: Array<string | undefined> = [];
+    const namesSent: string[][] = [];
     const run = pool.run;
     pool.run = (task) => {
       sides.push(task.side);
+      if (task.side === 'names') namesSent.push(task.docs.map((d) => d.file));
       return run(task);
     };
     const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    // The names sides the worker takes are those of the last documents, the last first.
+    expect(namesSent[0]).toContain(docs[docs.length - 1].file);
     // 2 threads: this one and one worker, which holds up to two halves at a time ...
     expect(pool.most).toBe(2);
     // ... and gets every batch's dates side first (the stand-in answers at once, so it is ahead of this thread) ...
@@ -400,21 +404,32 @@ describe('facts survive the cache unchanged', () => {
 });
 
 describe("facts survive the workers' transport unchanged", () => {
-  it('every document: facts sent back as JSON, with their story-key hashes beside it, equal the facts extracted here', () => {
+  it('every document: both sides sent back as JSON, the text key hashes beside them, and joined, equal the facts extracted here', () => {
     // And figures too long for a double, which the extractors must not turn into Infinity (JSON makes it null).
     const huge = `Officials in Kyiv counted ${'9'.repeat(320)}.5 ballots over ${'9'.repeat(320)}.5 years, President Zelensky said.`;
     const docs = [...fixtureCorpus(), { id: 'huge', file: 'huge.txt', text: huge }].map((d, i) => makeDocument({ ...d, index: i }));
     const needs = Object.keys(emptyFacts()) as FactKind[];
     const kb = loadKb([]);
     const here = docs.map((d) => analyzeDocument(d, kb, new Set(needs)));
-    const sent = readResult(extractBatch({ docs: docs.map((d) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: [] }));
+    const task = (side: Side): ExtractTask => ({ docs: docs.map((d) => ({ id: d.id, file: d.file, text: d.text, meta: d.meta })), needs, kbFiles: [], side });
+    const names = readSides(extractBatch(task('names')));
+    const dates = readSides(extractBatch(task('dates')));
+    const sent = docs.map((d, i) => joinAnalysis(d, names[i], dates[i], new Set(needs)));
     expect(sent).toEqual(here);
     expect(sent.every((f) => f.storyKeys instanceof Float64Array && f.storyKeys.length > 0)).toBe(true);
     // Negative: the comparison tells a value JSON cannot carry (NaN becomes null).
-    const { storyKeys: _hashes, ...plain } = here[0];
-    const odd = [{ ...plain, numbers: [{ ...here.flatMap((f) => f.numbers)[0], value: NaN }] }];
-    expect(readResult({ json: JSON.stringify(odd), storyKeys: [] })).not.toEqual(odd);
+    const odd = [{ numbers: [{ ...here.flatMap((f) => f.numbers)[0], value: NaN }] }];
+    expect(readSides({ json: JSON.stringify(odd), storyKeys: [] })).not.toEqual(odd);
   }, 60_000);
+  it('no facts asked for: the joined sides hold none and no story keys, as when extracted here', () => {
+    const doc = makeDocument({ file: 'n.txt', text: 'President Joe Biden spoke in Brussels on Monday.', meta: { date: '2025-05-12' } });
+    const none = new Set<FactKind>();
+    const kb = loadKb([]);
+    const joined = joinAnalysis(doc, analyzeSide(doc, kb, none, 'names'), analyzeSide(doc, kb, none, 'dates'), none);
+    expect(joined).toEqual(analyzeDocument(doc, kb, none));
+    expect(joined.storyKeys).toBeUndefined();
+    expect(joined.sentences).toEqual([]);
+  });
 });
 
 describe('the report cache: an unchanged corpus reuses the whole report, any change is a miss', () => {

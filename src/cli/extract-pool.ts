@@ -34,7 +34,7 @@ export interface PoolOptions {
  */
 const BATCH_CHARS = 64_000;
 const BATCH_DOCS = 128;
-/** This thread extracts its batches this many characters at a time, looking at the workers in between. */
+/** This thread extracts its halves of batches this many characters at a time, looking at the workers in between. */
 const SLICE_CHARS = 8_000;
 /**
  * With the default concurrency, workers are used only where they gain. n threads extract: this one and n - 1
@@ -165,7 +165,7 @@ export function startPool(threads: number): ExtractPool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
-    // Each worker holds its next batch while it extracts one: with one task at a time, a worker that finished
+    // Each worker holds its next half of a batch while it extracts one: with one task at a time, a worker that finished
     // waited for this thread (busy taking in the last batch's facts) to send the next, about 350 ms a worker
     // on Reuters-21578 (CPU profile, `atomicsWaitLoop`).
     concurrentTasksPerWorker: 2,
@@ -199,7 +199,8 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   };
   const chars = todo.reduce((s, t) => s + t.d.text.length, 0);
   const threads = threadsFor(chars, todo.length, opts.concurrency, opts.auto);
-  let gc = collectionPolicy(collectGarbage, threads === 0 ? COLLECT_EVERY_CHARS : SHARED_COLLECT_EVERY_CHARS);
+  // Beside workers (alone() sets its own)
+  let gc = collectionPolicy(collectGarbage, SHARED_COLLECT_EVERY_CHARS);
   const inProcess = (group: Array<{ d: Document; i: number }>) => {
     for (const { d, i } of group) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
@@ -220,7 +221,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const isBig = (g: Array<{ d: Document; i: number }>) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
   const big = groups.filter(isBig);
   const queue = groups.filter((g) => !isBig(g));
-  // n threads: this one and n - 1 workers, but no worker without a batch (this thread keeps one, see below).
+  // n threads: this one and n - 1 workers, but no more workers than batches less one.
   const workers = Math.min(threads - 1, queue.length - 1);
   if (workers < 1) return alone(groups);
   const pool = opts.pool ?? startPool(workers);
@@ -286,7 +287,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
       }
       const [h, side]: [Halves, Side] = namesLeft.length ? [namesLeft.shift()!, 'names'] : [datesLeft.pop()!, 'dates'];
       // A half is taken a slice at a time: between slices, the workers' finished halves come in and they
-      // get new ones (a worker that finished both of its batches while this thread was busy with a whole
+      // get new ones (a worker that finished both of its tasks while this thread was busy with a whole
       // one waited, 10-20% of its time).
       const facts: SideFacts[] = [];
       for (const slice of batches(h.group, SLICE_CHARS, BATCH_DOCS)) {

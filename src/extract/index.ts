@@ -56,7 +56,7 @@ export function extractSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKin
 export function joinSides(doc: Document, names: SideFacts, dates: SideFacts, needs: Set<FactKind>): DocFacts {
   const facts = emptyFacts();
   if (needs.size === 0) return facts;
-  facts.sentences = names.sentences ?? splitSentences(doc.text);
+  facts.sentences = names.sentences ?? [];
   facts.people = names.people ?? [];
   facts.administrations = names.administrations ?? [];
   facts.places = names.places ?? [];

@@ -65,7 +65,7 @@ function partsHash(prefix: string, body: string, lower: boolean, suffix = ''): n
 /** Receives one key as its parts: `prefix + body + suffix`, the body lower-cased when `lower`. */
 type KeyVisitor = (prefix: string, body: string, lower: boolean, weight: number, suffix?: string) => void;
 
-/** Every story key of a document, in the order met (the one walk behind storyKeys and storyKeyHashes). */
+/** Every story key of a document, in the order met: the facts' keys, then the text's (storyKeyHashes walks the two apart, in the same order). */
 function visitKeys(doc: Document, facts: DocFacts, visit: KeyVisitor): void {
   visitFactKeys(facts, visit);
   visitTextKeys(doc, visit);

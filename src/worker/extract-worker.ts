@@ -1,7 +1,7 @@
-// Worker thread entry: extracts facts from batches of documents sent as plain data; the model and KB load once per worker.
+// Worker thread entry: extracts one side of the facts of batches of documents sent as plain data; the model and KB load once per worker.
 import { makeDocument } from '../core/document.js';
 import type { DocMeta } from '../core/types.js';
-import { analyzeDocument, analyzeSide } from '../engine.js';
+import { analyzeSide } from '../engine.js';
 import type { Side } from '../extract/index.js';
 import type { FactKind } from '../extract/types.js';
 import type { ExtractResult } from './extract-result.js';
@@ -20,8 +20,8 @@ export interface ExtractTask {
   docs: TaskDoc[];
   needs: FactKind[];
   kbFiles: string[];
-  /** Only this side of each document (its facts, without story keys: the thread that joins the sides adds them). */
-  side?: Side;
+  /** The side of each document to extract (see `Side`); the thread that joins the two sides adds the story keys. */
+  side: Side;
 }
 
 let kb: KnowledgeBase | undefined;
@@ -36,15 +36,8 @@ export default function extract(task: ExtractTask): ExtractResult {
   const needs = new Set(task.needs);
   const loaded = kb;
   const docs = task.docs.map((d) => makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }));
-  const side = task.side;
-  if (side) {
-    const sides = docs.map((d) => analyzeSide(d, loaded, needs, side));
-    const textKeys = sides.map((f) => f.textKeys);
-    for (const f of sides) f.textKeys = undefined; // JSON leaves it out
-    return { json: JSON.stringify(sides), storyKeys: textKeys };
-  }
-  const facts = docs.map((d) => analyzeDocument(d, loaded, needs));
-  const storyKeys = facts.map((f) => f.storyKeys);
-  for (const f of facts) f.storyKeys = undefined; // JSON leaves it out
-  return { json: JSON.stringify(facts), storyKeys };
+  const sides = docs.map((d) => analyzeSide(d, loaded, needs, task.side));
+  const textKeys = sides.map((f) => f.textKeys);
+  for (const f of sides) f.textKeys = undefined; // JSON leaves it out
+  return { json: JSON.stringify(sides), storyKeys: textKeys };
 }
