@@ -1,5 +1,5 @@
 // Runs the extractors a document needs (cheap sentence split first) and resolves dates against the document date.
-import type { Document } from '../core/types.js';
+import type { Document, Span } from '../core/types.js';
 import type { DocDate } from '../date/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { extractDates, resolveDateFacts } from './dates.js';
@@ -28,12 +28,12 @@ export type SideFacts = Partial<Omit<DocFacts, 'storyKeys'>> & {
   textKeys?: Float64Array;
 };
 
-/** The facts of one side of `doc` that `needs` asks for, or that events need. */
-export function extractSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {
+/** The facts of one side of `doc` that `needs` asks for, or that events need (`sentences`: the document's, when already split). */
+export function extractSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side, sentences?: Span[]): SideFacts {
   const out: SideFacts = {};
   if (needs.size === 0) return out;
   const need = (...kinds: FactKind[]) => kinds.some((k) => needs.has(k));
-  const sentences = splitSentences(doc.text);
+  sentences ??= splitSentences(doc.text);
   if (side === 'names') {
     out.sentences = sentences;
     if (need('people', 'administrations', 'quotes', 'events')) {
@@ -71,7 +71,8 @@ export function joinSides(doc: Document, names: SideFacts, dates: SideFacts, nee
 
 /** A document's facts, both sides in this thread. */
 export function extractFacts(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>): DocFacts {
-  return joinSides(doc, extractSide(doc, kb, needs, 'names'), extractSide(doc, kb, needs, 'dates'), needs);
+  const sentences = needs.size ? splitSentences(doc.text) : [];
+  return joinSides(doc, extractSide(doc, kb, needs, 'names', sentences), extractSide(doc, kb, needs, 'dates', sentences), needs);
 }
 
 /**
