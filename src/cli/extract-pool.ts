@@ -122,10 +122,13 @@ const BIG_DOC_CHARS = 200_000;
 /** The worker's code: bundled beside the bundled CLI (scripts/bundle.mjs), else the compiled module. */
 const WORKER_FILE = new URL(import.meta.url.endsWith('.bundle.js') ? '../worker/extract-worker.bundle.js' : '../worker/extract-worker.js', import.meta.url).href;
 
+/** Documents of a batch, with their positions in the input. */
+type Group = Array<{ d: Document; i: number }>;
+
 /** Consecutive runs of positions in `todo`, each within the batch limits. */
-export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Array<Array<{ d: Document; i: number }>> {
-  const out: Array<Array<{ d: Document; i: number }>> = [];
-  let cur: Array<{ d: Document; i: number }> = [];
+export function batches(todo: Group, maxChars = BATCH_CHARS, maxDocs = BATCH_DOCS): Group[] {
+  const out: Group[] = [];
+  let cur: Group = [];
   let chars = 0;
   for (const t of todo) {
     if (cur.length && (chars + t.d.text.length > maxChars || cur.length >= maxDocs)) {
@@ -139,9 +142,6 @@ export function batches(todo: Array<{ d: Document; i: number }>, maxChars = BATC
   if (cur.length) out.push(cur);
   return out;
 }
-
-/** Documents of a batch, with their positions in the input. */
-type Group = Array<{ d: Document; i: number }>;
 
 /** A batch and the facts of its sides as they come in. */
 interface Halves {
@@ -187,7 +187,7 @@ export function startPool(threads: number): ExtractPool {
 /** Facts for every document, in input order whatever order the workers finish in. */
 export async function extractAll(docs: Document[], opts: PoolOptions): Promise<DocFacts[]> {
   const results: Array<DocFacts | undefined> = docs.map((d) => opts.cache?.get(d));
-  const todo: Array<{ d: Document; i: number }> = [];
+  const todo: Group = [];
   docs.forEach((d, i) => {
     if (results[i]) opts.onDone?.(d);
     else todo.push({ d, i });
@@ -201,13 +201,13 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   const threads = threadsFor(chars, todo.length, opts.concurrency, opts.auto);
   // Beside workers (alone() sets its own)
   let gc = collectionPolicy(collectGarbage, SHARED_COLLECT_EVERY_CHARS);
-  const inProcess = (group: Array<{ d: Document; i: number }>) => {
+  const inProcess = (group: Group) => {
     for (const { d, i } of group) {
       done(i, analyzeDocument(d, opts.kb, opts.needs));
       gc.extracted(d.text.length);
     }
   };
-  const alone = async (groups: Array<Array<{ d: Document; i: number }>>) => {
+  const alone = async (groups: Group[]) => {
     await opts.pool?.destroy();
     gc = collectionPolicy(collectGarbage);
     for (const g of groups) inProcess(g);
@@ -218,7 +218,7 @@ export async function extractAll(docs: Document[], opts: PoolOptions): Promise<D
   // Small corpora get smaller batches, so that every thread has several.
   const groups = batches(todo, Math.min(BATCH_CHARS, Math.ceil(chars / (threads * 8))));
   // A very long document's facts may not fit a worker's heap: it is extracted here.
-  const isBig = (g: Array<{ d: Document; i: number }>) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
+  const isBig = (g: Group) => g.length === 1 && g[0].d.text.length > BIG_DOC_CHARS;
   const big = groups.filter(isBig);
   const queue = groups.filter((g) => !isBig(g));
   // n threads: this one and n - 1 workers, but no more workers than batches less one.

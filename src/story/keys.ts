@@ -62,6 +62,12 @@ function partsHash(prefix: string, body: string, lower: boolean, suffix = ''): n
   return finish(st);
 }
 
+/** A visitor that adds each key's hash to `seen` (in the order met, each once). */
+const hashInto =
+  (seen: Set<number>): KeyVisitor =>
+  (prefix, body, lower, _weight, suffix) =>
+    void seen.add(partsHash(prefix, body, lower, suffix));
+
 /** Receives one key as its parts: `prefix + body + suffix`, the body lower-cased when `lower`. */
 type KeyVisitor = (prefix: string, body: string, lower: boolean, weight: number, suffix?: string) => void;
 
@@ -110,7 +116,7 @@ const LEAD_WORD = /\b[a-z]{6,}\b/g;
  */
 export function storyKeyHashes(doc: Document, facts: DocFacts, text: Float64Array = textKeyHashes(doc)): Float64Array {
   const seen = new Set<number>();
-  visitFactKeys(facts, (prefix, body, lower, _weight, suffix) => seen.add(partsHash(prefix, body, lower, suffix)));
+  visitFactKeys(facts, hashInto(seen));
   for (const h of text) seen.add(h);
   return Float64Array.from(seen);
 }
@@ -122,7 +128,7 @@ export function storyKeyHashes(doc: Document, facts: DocFacts, text: Float64Arra
  */
 export function textKeyHashes(doc: Document): Float64Array {
   const seen = new Set<number>();
-  visitTextKeys(doc, (prefix, body, lower, _weight, suffix) => seen.add(partsHash(prefix, body, lower, suffix)));
+  visitTextKeys(doc, hashInto(seen));
   return Float64Array.from(seen);
 }
 
