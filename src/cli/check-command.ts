@@ -12,13 +12,15 @@ import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
 import { defaultKbFiles, loadKb } from '../know/load.js';
+import { DEFAULT_MAX_FILE_MB } from '../load/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
 import { postProcess } from './ci-post.js';
 import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
 import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
-import { readInputs } from './sources.js';
+import { discoverInputs, readInputs } from './sources.js';
+import { inputBytes, shouldRelaunch, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 import { nowOption } from './now-option.js';
@@ -45,6 +47,8 @@ export interface CheckOptions extends CiFlags {
   progress: boolean;
   /** --now: the day taken as today when dating undated documents (none is dated later); default: today (UTC). */
   now?: string;
+  /** Set when running as the `newscheck` program: large inputs go on in a process with tuned heap flags (relaunch.ts). */
+  relaunch?: Relauncher;
 }
 
 export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
@@ -79,9 +83,13 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
   const kbFiles = settings.kb;
   const kb = timer.time('knowledge base', () => loadKb(kbFiles));
-  const inputs = timer.time('read', () =>
-    readInputs(paths, { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) }),
-  );
+  const inputOptions = { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) };
+  const found = timer.time('read', () => discoverInputs(paths, inputOptions));
+  if (opts.relaunch && shouldRelaunch({ bytes: (enough) => inputBytes(found.files.filter((f) => !settings.configIgnored(f)), cwd, inputOptions.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024, enough), stdin: paths.includes('-'), execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
+    const code = await opts.relaunch();
+    if (code !== undefined) return code;
+  }
+  const inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));

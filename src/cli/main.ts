@@ -10,6 +10,7 @@ import { EXIT_TROUBLE } from './exit-code.js';
 import { registerAnalyzeCommands } from './analyze-commands.js';
 import { registerKbCommand } from './kb-command.js';
 import { explainRule, listRules } from './rules-command.js';
+import { relaunchNode, TUNED_HEAP_FLAGS, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -44,7 +45,8 @@ function progressWanted(format: string, output: string | undefined): boolean {
   return format === 'stylish' || output !== undefined;
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+/** `relaunch`: how a large run goes on in a new process (main gives it; without it everything runs here). */
+export function buildProgram(setExit: (code: number) => void, relaunch?: Relauncher): Command {
   const program = new Command();
   program
     .name('newscheck')
@@ -116,6 +118,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         cache: Boolean(o.cache),
         cacheLocation: o.cacheLocation as string,
         progress: o.progress !== false && progressWanted(o.format as string, o.output as string | undefined),
+        relaunch,
       };
       setExit(await runCheck(paths, opts));
     });
@@ -140,9 +143,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => {
-    code = c;
-  });
+  // Run as a program (given this process's own arguments), a large run may go on in a new process running
+  // the same script with the same arguments; embedded in another program (other arguments), never.
+  const asProgram = argv.length >= 2 && argv[1] === process.argv[1];
+  const program = buildProgram(
+    (c) => {
+      code = c;
+    },
+    asProgram ? () => relaunchNode(TUNED_HEAP_FLAGS, argv.slice(1)) : undefined,
+  );
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {

@@ -2,7 +2,7 @@
 import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, InputError } from '../core/types.js';
-import { discover } from '../load/discover.js';
+import { discover, type Discovered } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB, loadBytes, loadFile, tooLarge } from '../load/load.js';
 
 export interface InputOptions {
@@ -51,12 +51,17 @@ export function readStdin(maxBytes: number): Buffer {
   return Buffer.concat(chunks);
 }
 
-export function readInputs(paths: string[], opts: InputOptions): Inputs {
+/** The files the paths name (standard input aside), with the problems found on the way. */
+export function discoverInputs(paths: string[], opts: Pick<InputOptions, 'cwd' | 'ignore'>): Discovered {
+  return discover(paths.filter((p) => p !== '-'), { cwd: opts.cwd, ignore: opts.ignore });
+}
+
+/** Reads the inputs; `found` is what discoverInputs gave for the same paths and options, when already asked. */
+export function readInputs(paths: string[], opts: InputOptions, found: Discovered = discoverInputs(paths, opts)): Inputs {
   const docs: Document[] = [];
   const errors: InputError[] = [];
   let stdin: Inputs['stdin'];
   const wantsStdin = paths.includes('-');
-  const found = discover(paths.filter((p) => p !== '-'), { cwd: opts.cwd, ignore: opts.ignore });
   errors.push(...found.errors);
   const add = (r: ReturnType<typeof loadFile>) => {
     errors.push(...r.errors);

@@ -93,7 +93,7 @@ if (!isMainThread) {
 
 // ---- measuring a command: wall time and peak RSS.
 
-/** Runs a command to its end; wall seconds and peak RSS in MB (from /usr/bin/time -v, else /proc polling). */
+/** Runs a command to its end; wall seconds and peak RSS in MB of the largest process of its tree (from /usr/bin/time -v, else /proc polling). */
 function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' } = {}) {
   return new Promise((resolve) => {
     const useTime = existsSync(TIME);
@@ -106,11 +106,19 @@ function measure(cmd, args, { cwd = ROOT, env = process.env, stdout = 'ignore' }
     child.stderr.on('data', (b) => { if (stderr.length < 16000) stderr += b; });
     child.stdout?.on('data', (b) => { out += b; });
     let polled = 0;
+    // The process and its descendants (newscheck re-launches itself for large inputs): the largest peak among them, as time -v reports.
+    const tree = (pid) => {
+      let kids = [];
+      try { kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number); } catch { /* ended */ }
+      return [pid, ...kids.flatMap(tree)];
+    };
     const poll = useTime ? undefined : setInterval(() => {
-      try {
-        const m = /VmHWM:\s*(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) polled = Math.max(polled, Number(m[1]));
-      } catch { /* the process has ended */ }
+      for (const pid of tree(child.pid)) {
+        try {
+          const m = /VmHWM:\s*(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+          if (m) polled = Math.max(polled, Number(m[1]));
+        } catch { /* the process has ended */ }
+      }
     }, 20);
     child.on('close', (code) => {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
