@@ -20,6 +20,7 @@ import {
   bareYears,
   modifiedMonths,
 } from './date-words.js';
+import { keepShape } from '../core/keep-shape.js';
 import { resolveAnaphora, withAnaphora } from './date-anaphora.js';
 import { periods, type PeriodMention } from './date-periods.js';
 import type { DateFact, StatedParts } from './types.js';
@@ -281,6 +282,14 @@ const NEED_TESTS = [...new Set(Object.values(PARSER_NEEDS))];
 /** A chrono with only the parsers whose tests a text passed, per mask (a few dozen masks occur). */
 const chronoByMask = new Map<number, chrono.Chrono>();
 
+/** A refiner that changes nothing and keeps the last parse's context and results reachable (see keep-shape.ts). */
+const KEEP_LAST_PARSE: chrono.Refiner = {
+  refine(context, results) {
+    if (results.length) keepShape('chrono parse', [context, results]);
+    return results;
+  },
+};
+
 /** chrono for `text`: only the parsers that can match in it, in their order (so the same results, in the same order). */
 function parserFor(text: string): chrono.Chrono {
   let mask = 0;
@@ -292,7 +301,7 @@ function parserFor(text: string): chrono.Chrono {
       const needs = PARSER_NEEDS[p.constructor.name];
       return !needs || (mask & (1 << NEED_TESTS.indexOf(needs))) !== 0;
     };
-    c = new chrono.Chrono({ parsers: all.parsers.filter(runs), refiners: all.refiners });
+    c = new chrono.Chrono({ parsers: all.parsers.filter(runs), refiners: [...all.refiners, KEEP_LAST_PARSE] });
     chronoByMask.set(mask, c);
   }
   return c;

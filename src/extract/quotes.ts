@@ -7,6 +7,7 @@
 // with `partial: true` and gets a speaker only when a speech verb in its sentence names one. An
 // unterminated quotation is cut at the end of its paragraph (`unterminated: true`).
 import type { Document, Span } from '../core/types.js';
+import { keepShape } from '../core/keep-shape.js';
 import { findMarkedQuotes, paragraphs, type MarkedQuote, type Paragraph } from './quote-marks.js';
 import { findChannel, tokenize, tokenizeMasked } from './quote-cues.js';
 import { clauseAfter, clauseBefore, Mentions, sentenceSubject, SpeakerResolver, type ClauseResult, type Speaker } from './quote-speaker.js';
@@ -185,6 +186,7 @@ export function extractQuotes(doc: Document, sentences: Span[], people: PersonFa
   const marked = findMarkedQuotes(text, paras);
   const mentions = new Mentions(people);
   const ctx: Context = { text, sentences, paras, resolver: new SpeakerResolver(text, mentions, subjectTest(text, sentences, mentions)) };
+  keepShape('quote context', ctx);
   const out: QuoteFact[] = [];
   let prev: { quote: QuoteFact; endParagraph: number } | undefined;
   for (let i = 0; i < marked.length; i++) {
