@@ -28,6 +28,7 @@ process.stdout.on('error', (e) => {
   if (e && e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-main(process.argv).then((code) => {
+// Run as the program: large inputs may be checked in a re-launched process running this file (src/cli/relaunch.ts).
+main(process.argv, { relaunchScript: fileURLToPath(import.meta.url) }).then((code) => {
   process.exitCode = code;
 });

@@ -1,10 +1,11 @@
 // Large runs go on in a re-launched process with tuned heap flags: when, and how the child's end becomes ours.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProgram } from '../src/cli/main.js';
 import { heapFlagsGiven, inputBytes, RELAUNCH_MIN_BYTES, shouldRelaunch, TUNED_HEAP_FLAGS, type RelaunchContext } from '../src/cli/relaunch.js';
 
 const dirs: string[] = [];
@@ -16,11 +17,13 @@ const tmp = () => {
 };
 
 describe('shouldRelaunch', () => {
-  const big: RelaunchContext = { bytes: () => RELAUNCH_MIN_BYTES, stdin: false, execArgv: [] };
+  const big: RelaunchContext = { bytes: () => RELAUNCH_MIN_BYTES, execArgv: [] };
   it.each<[string, RelaunchContext, boolean]>([
     ['a large input', big, true],
     ['one byte short of the size', { ...big, bytes: () => RELAUNCH_MIN_BYTES - 1 }, false],
-    ['standard input among the inputs', { ...big, stdin: true }, false],
+    ['a facts cache from an earlier run', { ...big, warmCache: true }, false],
+    ['a debugger attached', { ...big, execArgv: ['--inspect=127.0.0.1:9229'] }, false],
+    ['a profiler attached', { ...big, execArgv: ['--cpu-prof'] }, false],
     ['the flag already given (the re-launched process)', { ...big, execArgv: [...TUNED_HEAP_FLAGS] }, false],
     ['the user chose a size on the command line', { ...big, execArgv: ['--max_semi_space_size=8'] }, false],
     ['the user chose a size in NODE_OPTIONS', { ...big, nodeOptions: '--no-warnings --max-semi-space-size=8' }, false],
@@ -32,7 +35,7 @@ describe('shouldRelaunch', () => {
   it('counts the input only when nothing else rules a re-launch out, and only up to the size that decides', () => {
     const asked: number[] = [];
     const bytes = (enough: number) => (asked.push(enough), 0);
-    shouldRelaunch({ ...big, stdin: true, bytes });
+    shouldRelaunch({ ...big, warmCache: true, bytes });
     shouldRelaunch({ ...big, execArgv: [...TUNED_HEAP_FLAGS], bytes });
     expect(asked).toEqual([]);
     shouldRelaunch({ ...big, bytes });
@@ -68,12 +71,17 @@ describe('relaunchNode', () => {
     const file = join(tmp(), 'program.mjs');
     writeFileSync(
       file,
-      `import { relaunchNode } from ${JSON.stringify(relaunch)};
+      `import { endWithParent, relaunchNode } from ${JSON.stringify(relaunch)};
 const [mode, role] = process.argv.slice(2);
 if (role === 'child') {
+  endWithParent();
   process.stdout.write(JSON.stringify(process.execArgv) + '\\n');
   if (mode === 'signal') process.kill(process.pid, 'SIGTERM');
-  else process.exit(Number(mode));
+  else if (mode === 'crash') process.kill(process.pid, 'SIGUSR2');
+  else if (mode === 'wait') {
+    process.stdout.write('ready ' + process.pid + '\\n');
+    setInterval(() => {}, 1000);
+  } else process.exit(Number(mode));
 } else {
   const code = await relaunchNode(['--max-semi-space-size=32'], [process.argv[1], mode, 'child']);
   process.stdout.write('parent after child\\n');
@@ -95,9 +103,91 @@ if (role === 'child') {
     }
   });
 
-  it('ends by the signal that ended the child', () => {
+  it('ends by the signal that ended the child; a crash by another signal becomes exit code 128 + n', () => {
     const r = spawnSync(process.execPath, [program(), 'signal'], { encoding: 'utf8' });
     expect(r.signal).toBe('SIGTERM');
     expect(r.stdout).not.toContain('parent after child');
+    const crash = spawnSync(process.execPath, [program(), 'crash'], { encoding: 'utf8' });
+    expect(crash.signal).toBe(null);
+    expect(crash.status).toBe(128 + constants.signals.SIGUSR2);
+  });
+
+  /** Starts the program with a child that waits; resolves once the child is ready, with both processes. */
+  const waiting = () =>
+    new Promise<{ parent: ChildProcess; childPid: number; ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }>((ready, fail) => {
+      const parent = spawn(process.execPath, [program(), 'wait'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((end) => parent.once('exit', (code, signal) => end({ code, signal })));
+      let out = '';
+      parent.stdout!.on('data', (b: Buffer) => {
+        out += b;
+        const m = /ready (\d+)/.exec(out);
+        if (m) ready({ parent, childPid: Number(m[1]), ended });
+      });
+      parent.once('error', fail);
+    });
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Whether the process is gone within `ms`. */
+  const goneWithin = async (pid: number, ms: number) => {
+    for (const stop = Date.now() + ms; Date.now() < stop; await new Promise((r) => setTimeout(r, 20))) if (!alive(pid)) return true;
+    return !alive(pid);
+  };
+
+  it('passes a signal sent to it on to the child, and ends by it', async () => {
+    const { parent, childPid, ended } = await waiting();
+    expect(alive(childPid)).toBe(true);
+    parent.kill('SIGTERM');
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(await goneWithin(childPid, 3000)).toBe(true);
+  });
+
+  it('leaves no child running when it is killed outright (SIGKILL)', async () => {
+    const { parent, childPid, ended } = await waiting();
+    parent.kill('SIGKILL');
+    await ended;
+    expect(await goneWithin(childPid, 3000)).toBe(true);
+  });
+});
+
+describe('the check command re-launches through the program it runs in', () => {
+  /** Runs `newscheck ARGS` in this process with a stand-in re-launcher; its calls and the exit code. */
+  const run = async (args: string[]) => {
+    let code = -1;
+    let calls = 0;
+    const program = buildProgram(
+      (c) => {
+        code = c;
+      },
+      async () => {
+        calls++;
+        return 42;
+      },
+    );
+    program.exitOverride();
+    await program.parseAsync(['node', 'newscheck', '--no-config', '--no-progress', '--format', 'json', ...args]);
+    return { code, calls };
+  };
+  const bigFile = () => {
+    const file = join(tmp(), 'big.txt');
+    writeFileSync(file, 'x'.repeat(RELAUNCH_MIN_BYTES));
+    return file;
+  };
+
+  it('a large input goes to the re-launched process, whose exit code is the run\'s', async () => {
+    expect(await run([bigFile()])).toEqual({ code: 42, calls: 1 });
+  });
+
+  it('not when the file is over the size limit (it is skipped), nor for --print-config', async () => {
+    const file = bigFile();
+    const skipped = await run([file, '--max-file-size', '1', '--output', join(tmp(), 'report.json')]);
+    expect(skipped.calls).toBe(0);
+    expect(skipped.code).toBe(2);
+    expect((await run([file, '--print-config'])).calls).toBe(0);
   });
 });

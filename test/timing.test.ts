@@ -54,7 +54,7 @@ describe('NEWSCHECK_TIMING', () => {
     expect(timed.stdout).toBe(plain.stdout);
     expect(plain.stderr).not.toMatch(/time \(ms\)/);
     const labels = timed.stderr.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(/\s{2,}/)[0]);
-    expect(labels.slice(0, 4)).toEqual(['stage', 'start-up', 'knowledge base', 'read']);
+    expect(labels.slice(0, 4)).toEqual(['stage', 'start-up', 'read', 'knowledge base']);
     for (const l of ['extract', 'stories', 'document dates', 'rule wrong-office-holder', 'rule scraping-residue', 'report', 'format', 'write', 'total']) expect(labels).toContain(l);
     expect(labels).not.toContain('cache read');
   });

@@ -1,4 +1,5 @@
 // `newscheck [paths...]`: load, check, report, and set the exit code.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Report } from '../core/report.js';
 import type { Severity } from '../core/types.js';
@@ -20,7 +21,7 @@ import { writeAtomic, writeStdout } from './output.js';
 import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
 import { discoverInputs, readInputs } from './sources.js';
-import { inputBytes, shouldRelaunch, type Relauncher } from './relaunch.js';
+import { inputBytes, shouldRelaunch, type RelaunchContext, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 import { nowOption } from './now-option.js';
@@ -62,6 +63,17 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
   return out;
 }
 
+/** What decides a re-launch (relaunch.ts): the size of the files that will be read, Node's options, a warm cache. */
+function relaunchContext(files: string[], maxFileBytes: number | undefined, opts: CheckOptions, ignored: (file: string) => boolean, cwd: string): RelaunchContext {
+  const max = maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+  return {
+    bytes: (enough) => inputBytes(files.filter((f) => !ignored(f)), cwd, max, enough),
+    execArgv: process.execArgv,
+    nodeOptions: process.env.NODE_OPTIONS,
+    warmCache: opts.cache && existsSync(resolve(cwd, opts.cacheLocation)),
+  };
+}
+
 /** NEWSCHECK_TIMING turns timing on with any value but empty, 0, false, no and off. */
 export function timingAsked(value: string | undefined): boolean {
   return value !== undefined && !/^(?:|0|false|no|off)$/i.test(value.trim());
@@ -81,14 +93,15 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   const rules = settings.rules.engine();
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
-  const kbFiles = settings.kb;
-  const kb = timer.time('knowledge base', () => loadKb(kbFiles));
   const inputOptions = { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) };
   const found = timer.time('read', () => discoverInputs(paths, inputOptions));
-  if (opts.relaunch && shouldRelaunch({ bytes: (enough) => inputBytes(found.files.filter((f) => !settings.configIgnored(f)), cwd, inputOptions.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024, enough), stdin: paths.includes('-'), execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS })) {
+  // Before anything large is loaded here: this process only waits while the re-launched one runs.
+  if (opts.relaunch && shouldRelaunch(relaunchContext(found.files, inputOptions.maxFileBytes, opts, settings.configIgnored, cwd))) {
     const code = await opts.relaunch();
     if (code !== undefined) return code;
   }
+  const kbFiles = settings.kb;
+  const kb = timer.time('knowledge base', () => loadKb(kbFiles));
   const inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));

@@ -10,7 +10,7 @@ import { EXIT_TROUBLE } from './exit-code.js';
 import { registerAnalyzeCommands } from './analyze-commands.js';
 import { registerKbCommand } from './kb-command.js';
 import { explainRule, listRules } from './rules-command.js';
-import { relaunchNode, TUNED_HEAP_FLAGS, type Relauncher } from './relaunch.js';
+import { endWithParent, relaunchNode, TUNED_HEAP_FLAGS, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -141,16 +141,23 @@ export function buildProgram(setExit: (code: number) => void, relaunch?: Relaunc
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /**
+   * The script that runs this program (bin/newscheck.js gives its own path): a large run may go on in a new
+   * process running it with the same arguments (relaunch.ts). Embedded, without it, everything runs here.
+   */
+  relaunchScript?: string;
+}
+
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   let code = 0;
-  // Run as a program (given this process's own arguments), a large run may go on in a new process running
-  // the same script with the same arguments; embedded in another program (other arguments), never.
-  const asProgram = argv.length >= 2 && argv[1] === process.argv[1];
+  const script = options.relaunchScript;
+  if (script) endWithParent();
   const program = buildProgram(
     (c) => {
       code = c;
     },
-    asProgram ? () => relaunchNode(TUNED_HEAP_FLAGS, argv.slice(1)) : undefined,
+    script ? () => relaunchNode(TUNED_HEAP_FLAGS, [script, ...argv.slice(2)]) : undefined,
   );
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
