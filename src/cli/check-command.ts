@@ -13,14 +13,14 @@ import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
 import { defaultKbFiles, loadKb } from '../know/load.js';
-import { DEFAULT_MAX_FILE_MB } from '../load/load.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
 import { postProcess } from './ci-post.js';
 import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
 import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
-import { discoverInputs, readInputs } from './sources.js';
+import { discoverInputs, readInputs, type InputOptions } from './sources.js';
 import { inputBytes, shouldRelaunch, type RelaunchContext, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
@@ -64,13 +64,12 @@ export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
 }
 
 /** What decides a re-launch (relaunch.ts): the size of the files that will be read, Node's options, a warm cache. */
-function relaunchContext(files: string[], maxFileBytes: number | undefined, opts: CheckOptions, ignored: (file: string) => boolean, cwd: string): RelaunchContext {
-  const max = maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+function relaunchContext(files: string[], inputs: InputOptions, opts: CheckOptions, ignored: (file: string) => boolean): RelaunchContext {
   return {
-    bytes: (enough) => inputBytes(files.filter((f) => !ignored(f)), cwd, max, enough),
+    bytes: (enough) => inputBytes(files.filter((f) => !ignored(f)), inputs.cwd, inputs.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, enough),
     execArgv: process.execArgv,
     nodeOptions: process.env.NODE_OPTIONS,
-    warmCache: opts.cache && existsSync(resolve(cwd, opts.cacheLocation)),
+    warmCache: opts.cache && existsSync(resolve(inputs.cwd, opts.cacheLocation)),
   };
 }
 
@@ -93,10 +92,10 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   const rules = settings.rules.engine();
   if (paths.length === 0) throw new UsageError('no input paths given (try `newscheck seeds/` or `newscheck --help`)');
-  const inputOptions = { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) };
+  const inputOptions: InputOptions = { cwd, ignore: settings.discoverIgnore, stdinFilename: opts.stdinFilename, maxFileBytes: opts.maxFileSize === undefined ? undefined : Math.floor(opts.maxFileSize * 1024 * 1024) };
   const found = timer.time('read', () => discoverInputs(paths, inputOptions));
   // Before anything large is loaded here: this process only waits while the re-launched one runs.
-  if (opts.relaunch && shouldRelaunch(relaunchContext(found.files, inputOptions.maxFileBytes, opts, settings.configIgnored, cwd))) {
+  if (opts.relaunch && shouldRelaunch(relaunchContext(found.files, inputOptions, opts, settings.configIgnored))) {
     const code = await opts.relaunch();
     if (code !== undefined) return code;
   }

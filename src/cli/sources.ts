@@ -3,7 +3,7 @@ import { readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document, InputError } from '../core/types.js';
 import { discover, type Discovered } from '../load/discover.js';
-import { DEFAULT_MAX_FILE_MB, loadBytes, loadFile, tooLarge } from '../load/load.js';
+import { DEFAULT_MAX_FILE_BYTES, loadBytes, loadFile, tooLarge } from '../load/load.js';
 
 export interface InputOptions {
   cwd: string;
@@ -70,7 +70,7 @@ export function readInputs(paths: string[], opts: InputOptions, found: Discovere
   if (wantsStdin) {
     const label = opts.stdinFilename ?? '<stdin>';
     try {
-      const max = opts.maxFileBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+      const max = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
       const bytes = readStdin(max);
       if (bytes.length > max) errors.push({ file: label, message: tooLarge(undefined, max) });
       else {

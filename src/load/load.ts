@@ -21,6 +21,8 @@ export const DEFAULT_MAX_FILE_MB = 64;
 /** Highest accepted limit: V8 strings hold at most 2^29 - 24 characters (about 512 MiB of ASCII). */
 export const MAX_FILE_MB_CEILING = 500;
 const MIB = 1024 * 1024;
+/** The default size limit per input file, in bytes. */
+export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_FILE_MB * MIB;
 
 const size = (b: number) => (b >= MIB ? `${(b / MIB).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 
@@ -59,7 +61,7 @@ export function parseSource(src: string, file: string, firstIndex: number, forma
 }
 
 /** Reads one file from disk; errors name the file and never throw. Files over `maxBytes` are skipped with an error. */
-export function loadFile(path: string, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_MB * MIB): Loaded {
+export function loadFile(path: string, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
@@ -74,7 +76,7 @@ export function loadFile(path: string, label: string, firstIndex: number, maxByt
 }
 
 /** Decodes bytes and parses them. */
-export function loadBytes(bytes: Uint8Array, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_MB * MIB): Loaded {
+export function loadBytes(bytes: Uint8Array, label: string, firstIndex: number, maxBytes = DEFAULT_MAX_FILE_BYTES): Loaded {
   if (bytes.length > maxBytes) return { docs: [], errors: [{ file: label, message: tooLarge(bytes.length, maxBytes) }] };
   const d = decodeBytes(bytes);
   if (!d.ok) return { docs: [], errors: [{ file: label, message: d.reason }] };
