@@ -3,10 +3,8 @@ import type { FindingDraft } from '../core/types.js';
 import { COUNTER_LINE, MARKUP, WIDGET_LINES, type ResiduePattern } from './residue-patterns.js';
 import type { DocumentRule } from './types.js';
 
+/** A line's trimmed text and where that text starts. */
 interface Line {
-  start: number;
-  end: number;
-  /** Trimmed text and where it starts. */
   text: string;
   at: number;
 }
@@ -27,30 +25,54 @@ const ANY_WIDGET = union(WIDGET_LINES);
 /** Every markup pattern needs one of these characters (expr: / data: / <tag / {{ / &entity; / attr=): lines without skip them. */
 const MARKUP_CHAR = /[:<{&=]/;
 
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  const re = /[^\r\n]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    out.push({ start: m.index, end: m.index + raw.length, text: raw.trim(), at: m.index + lead });
-    if (m.index + raw.length >= text.length) break;
-    re.lastIndex = m.index + raw.length + (text[m.index + raw.length] === '\r' && text[m.index + raw.length + 1] === '\n' ? 2 : 1);
+/**
+ * The line that starts at `from` (lines end at \n, \r\n or a lone \r) and where the next one starts
+ * (at or past the end of the text after the last line). Lines are read one at a time, not gathered into an array:
+ * a file of nine million blank lines held 9 million line objects (945 MB peak RSS, 1.8 s in this rule).
+ */
+function lineAt(text: string, from: number): { line: Line; next: number } {
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
   }
-  return out;
+  const raw = text.slice(from, end);
+  const trimmed = raw.trim();
+  const at = trimmed ? from + (raw.length - raw.trimStart().length) : from;
+  const next = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  return { line: { text: trimmed, at }, next };
 }
 
 /**
  * A standalone counter: a short number alone on its line, directly next to another counter line (like and
  * share counts come in runs: "0" / "45"), or a lone zero. A lone number between paragraphs is a list or
- * section number, not residue.
+ * section number, not residue. `prev` and `next` are the trimmed lines around it ('' at the text's ends).
  */
-function isStrayCounter(lines: Line[], i: number): boolean {
-  if (!COUNTER_LINE.test(lines[i].text)) return false;
-  const prev = lines[i - 1]?.text ?? '';
-  const next = lines[i + 1]?.text ?? '';
+function isStrayCounter(prev: string, text: string, next: string): boolean {
+  if (!COUNTER_LINE.test(text)) return false;
   if (COUNTER_LINE.test(prev) || COUNTER_LINE.test(next)) return true;
-  return lines[i].text === '0' && prev.length < 40 && next.length < 40;
+  return text === '0' && prev.length < 40 && next.length < 40;
+}
+
+/** The finding for one non-blank line, if it is residue. */
+function residueIn(line: Line, prev: string, next: string): FindingDraft | undefined {
+  const span = { start: line.at, end: line.at + line.text.length };
+  const widget = line.text.length <= 120 && ANY_WIDGET.test(line.text) ? WIDGET_LINES.find((p) => p.pattern.test(line.text)) : undefined;
+  if (widget) return { span, message: `Scraping residue (${widget.label}): "${line.text}" is page furniture, not article text.`, actual: line.text };
+  if (MARKUP_CHAR.test(line.text)) {
+    for (const p of MARKUP) {
+      const m = p.pattern.exec(line.text);
+      if (m) {
+        const start = line.at + m.index;
+        return { span: { start, end: start + m[0].length }, message: `Scraping residue (${p.label}): markup "${m[0]}" inside the article text.`, actual: m[0] };
+      }
+    }
+  }
+  if (isStrayCounter(prev, line.text, next)) {
+    return { span, message: `Scraping residue (stray counter): the number "${line.text}" stands alone on its line, like a share or comment count.`, actual: line.text, severity: 'info' };
+  }
+  return undefined;
 }
 
 export const scrapingResidue: DocumentRule = {
@@ -70,29 +92,19 @@ export const scrapingResidue: DocumentRule = {
   },
   check({ doc }) {
     const out: FindingDraft[] = [];
-    const lines = linesOf(doc.text);
-    lines.forEach((line, i) => {
-      if (!line.text) return;
-      const span = { start: line.at, end: line.at + line.text.length };
-      const widget = line.text.length <= 120 && ANY_WIDGET.test(line.text) ? WIDGET_LINES.find((p) => p.pattern.test(line.text)) : undefined;
-      if (widget) {
-        out.push({ span, message: `Scraping residue (${widget.label}): "${line.text}" is page furniture, not article text.`, actual: line.text });
-        return;
+    const text = doc.text;
+    // A window of three lines: the one looked at and the lines either side of it.
+    let prev = '';
+    let cur: { line: Line; next: number } | undefined = lineAt(text, 0);
+    while (cur) {
+      const after: { line: Line; next: number } | undefined = cur.next < text.length ? lineAt(text, cur.next) : undefined;
+      if (cur.line.text) {
+        const found = residueIn(cur.line, prev, after?.line.text ?? '');
+        if (found) out.push(found);
       }
-      if (MARKUP_CHAR.test(line.text)) {
-        for (const p of MARKUP) {
-          const m = p.pattern.exec(line.text);
-          if (m) {
-            const start = line.at + m.index;
-            out.push({ span: { start, end: start + m[0].length }, message: `Scraping residue (${p.label}): markup "${m[0]}" inside the article text.`, actual: m[0] });
-            return;
-          }
-        }
-      }
-      if (isStrayCounter(lines, i)) {
-        out.push({ span, message: `Scraping residue (stray counter): the number "${line.text}" stands alone on its line, like a share or comment count.`, actual: line.text, severity: 'info' });
-      }
-    });
+      prev = cur.line.text;
+      cur = after;
+    }
     return out;
   },
 };

@@ -22,6 +22,11 @@ describe('scraping-residue', () => {
       { docs: { text: 'Prices rose&nbsp;sharply.' }, findings: [{ text: '&nbsp;', message: 'undecoded HTML entity' }] },
       { docs: { text: 'Headline\n\n0\n45\n\nBody text starts here.' }, findings: [{ text: '0', message: 'stray counter' }, { text: '45', message: 'stray counter' }] },
       { docs: { text: 'Body.\nShare this:\nClick to share on Twitter (Opens in new window)' }, findings: [{ text: 'Share this:' }, { text: 'Click to share on Twitter (Opens in new window)' }] },
+      // Line ends \r\n and a lone \r: the counters are still neighbours, and spans point into the raw text.
+      { docs: { text: 'Headline\r\n\r\n0\r\n45\r\n\r\nBody text starts here.' }, findings: [{ text: '0', message: 'stray counter' }, { text: '45', message: 'stray counter' }] },
+      { docs: { text: 'Body.\r  Post a Comment  \r12\r7' }, findings: [{ text: 'Post a Comment' }, { text: '12', message: 'stray counter' }, { text: '7', message: 'stray counter' }] },
+      // The last line, with no line end after it.
+      { docs: { text: 'Body text.\n\n0\n3' }, findings: [{ text: '0', message: 'stray counter' }, { text: '3', message: 'stray counter' }] },
       { docs: { text: 'Welcome {{ user.name }} to the site.' }, findings: [{ text: '{{ user.name }}', message: 'template placeholder' }] },
     ],
   });
