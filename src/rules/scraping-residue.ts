@@ -24,6 +24,8 @@ function union(patterns: ResiduePattern[]): RegExp {
 const ANY_WIDGET = union(WIDGET_LINES);
 /** Every markup pattern needs one of these characters (expr: / data: / <tag / {{ / &entity; / attr=): lines without skip them. */
 const MARKUP_CHAR = /[:<{&=]/;
+/** The markup patterns made global, to search a line on past an exempt match. */
+const MARKUP_ALL = MARKUP.map((p) => ({ ...p, pattern: new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'g') }));
 
 /**
  * The line that starts at `from` (lines end at \n, \r\n or a lone \r) and where the next one starts
@@ -61,9 +63,9 @@ function residueIn(line: Line, prev: string, next: string): FindingDraft | undef
   const widget = line.text.length <= 120 && ANY_WIDGET.test(line.text) ? WIDGET_LINES.find((p) => p.pattern.test(line.text)) : undefined;
   if (widget) return { span, message: `Scraping residue (${widget.label}): "${line.text}" is page furniture, not article text.`, actual: line.text };
   if (MARKUP_CHAR.test(line.text)) {
-    for (const p of MARKUP) {
-      const m = p.pattern.exec(line.text);
-      if (m) {
+    for (const p of MARKUP_ALL) {
+      for (const m of line.text.matchAll(p.pattern)) {
+        if (p.exempt?.(line.text, m[0], m.index)) continue;
         const start = line.at + m.index;
         return { span: { start, end: start + m[0].length }, message: `Scraping residue (${p.label}): markup "${m[0]}" inside the article text.`, actual: m[0] };
       }
