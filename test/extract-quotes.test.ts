@@ -115,6 +115,62 @@ describe('extractQuotes: marks and speakers', () => {
       [{ text: 'They are going to people', speaker: 'she', personId: 'hillary-clinton', cue: 'said', partial: false }],
     ],
     [
+      'a pronoun after an unnamed speaker\'s quotation takes up that speaker, not the person named before it',
+      'Donald Trump cancelled the trip, a spokesman said.\nThe spokesman, who asked not to be named, said: "It is the press of business."\nHe added that the visit was "part of the press of business."',
+      [
+        { text: 'It is the press of business.', speaker: 'The spokesman', cue: 'said', partial: false },
+        { text: 'part of the press of business.', speaker: 'He', cue: 'added', partial: true },
+      ],
+    ],
+    [
+      'an unnamed speaker of the other gender does not take up the pronoun',
+      'Donald Trump cancelled the trip. "It is the press of business," the spokeswoman said.\n"We will see," he said.',
+      [
+        { text: 'It is the press of business', speaker: 'the spokeswoman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'donald-trump', cue: 'said', partial: false },
+      ],
+    ],
+    [
+      'the unnamed speaker describes the person named ("Kremlin spokesman Dmitry Peskov" … "the spokesman")',
+      'Kremlin spokesman Dmitry Peskov spoke first. "No decision has been made," the spokesman said.\n"We will see," he said.',
+      [
+        { text: 'No decision has been made', speaker: 'the spokesman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'dmitry-peskov', cue: 'said', partial: false },
+      ],
+    ],
+    [
+      'or describes the person in an appositive ("Dmitry Peskov, the Kremlin spokesman")',
+      'Dmitry Peskov, the Kremlin spokesman, spoke first. "No decision has been made," the spokesman said.\n"We will see," he said.',
+      [
+        { text: 'No decision has been made', speaker: 'the spokesman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'dmitry-peskov', cue: 'said', partial: false },
+      ],
+    ],
+    [
+      'a phrase in apposition to a name describes it',
+      '"Talks go on," Dmitry Peskov, a spokesman said.\n"We will see," he said.',
+      [
+        { text: 'Talks go on', speaker: 'a spokesman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'dmitry-peskov', cue: 'said', partial: false },
+      ],
+    ],
+    [
+      'a person named after the unnamed speaker takes the pronoun',
+      '"Talks go on," the spokesman said. Donald Trump later spoke. "We will see," he said.',
+      [
+        { text: 'Talks go on', speaker: 'the spokesman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'donald-trump', cue: 'said', partial: false },
+      ],
+    ],
+    [
+      'an unnamed speaker out of reach no longer takes up the pronoun',
+      `Donald Trump spoke. "Talks go on," the spokesman said. ${'The weather was mild and the streets were calm all day long. '.repeat(11)}"We will see," he said.`,
+      [
+        { text: 'Talks go on', speaker: 'the spokesman', cue: 'said', partial: false },
+        { text: 'We will see', speaker: 'he', personId: 'donald-trump', cue: 'said', partial: false },
+      ],
+    ],
+    [
       'according to, after the quote',
       '“No decision has been made,” according to Peskov.',
       [{ text: 'No decision has been made', speaker: 'Peskov', personId: 'dmitry-peskov', cue: 'according to', partial: false }],

@@ -12,6 +12,7 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   SKIP_WORDS,
+  UNNAMED_SPEAKER_HEADS,
   type Token,
 } from './quote-cues.js';
 import { genderOfHonorific, genderOfName, genderOfPronoun, type Gender } from './name-gender.js';
@@ -25,6 +26,9 @@ export interface Attribution {
   /** Span of the cue in the text. */
   cueSpan: Span;
 }
+
+/** Characters between a name and a word that describes the person, before it or in an appositive after it (see describedAs). */
+const DESCRIPTION_REACH = 40;
 
 /** Person mentions sorted by position, with lookups by offset. */
 export class Mentions {
@@ -99,6 +103,16 @@ export class Mentions {
   nameOf(entity: number): string | undefined {
     return this.names.get(entity);
   }
+
+  /**
+   * Whether the person is described by this word next to one of their mentions: a title or an appositive
+   * ("President Obama", "White House spokesman Marlin Fitzwater", "Peskov, the Kremlin spokesman").
+   */
+  describedAs(entity: number, word: string, text: string): boolean {
+    const title = new RegExp(`\\b${word}\\b[^.,;:!?"“”\\n]{0,${DESCRIPTION_REACH}}$`, 'i');
+    const appositive = new RegExp(`^\\s*,[^.,;:!?"“”]{0,${DESCRIPTION_REACH}}\\b${word}\\b`, 'i');
+    return this.list.some((p) => p.entity === entity && (title.test(text.slice(Math.max(0, p.span.start - DESCRIPTION_REACH), p.span.start)) || appositive.test(text.slice(p.span.end, p.span.end + DESCRIPTION_REACH + 10))));
+  }
 }
 
 /** Where the paragraph holding `offset` starts: after the last blank line before it (any line ending). */
@@ -116,8 +130,14 @@ export const bare = (w: string) => w.replace(/['’](?:s|d|ll|ve|re|m)$/, '');
 const isCue = (t: Token) => t.word && t.text === t.lower && (CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower));
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
+/** How far back (characters) an unnamed speaker is still the one a "he" or "she" refers to. */
+const UNNAMED_REACH = 600;
+
 /** Resolves speaker noun phrases and pronouns against the document's person mentions. */
 export class SpeakerResolver {
+  /** The last speaker phrase resolved that names no one ("the spokesman"), and its gender where known. */
+  private unnamed?: { span: Span; head: string; gender?: Gender };
+
   constructor(
     private readonly text: string,
     private readonly mentions: Mentions,
@@ -133,6 +153,18 @@ export class SpeakerResolver {
     return { text: p.text, span: { ...p.span }, entity: p.entity, ...(p.personId ? { personId: p.personId } : {}), name: this.mentions.nameOf(p.entity) ?? p.name };
   }
 
+  /**
+   * "The spokesman said: “…” He added …": a pronoun at `start` takes up the last unnamed speaker when that
+   * speaker came after the person it would otherwise refer to (`p`), lies within reach, agrees in gender,
+   * and does not describe that person ("President Obama … the president said … he added").
+   */
+  private takesUpUnnamed(start: number, p: PersonFact | undefined, gender: Gender | undefined): boolean {
+    const u = this.unnamed;
+    if (!u || start - u.span.start > UNNAMED_REACH) return false;
+    if (u.gender && gender && u.gender !== gender) return false;
+    return !p || (p.span.start < u.span.start && !this.mentions.describedAs(p.entity, u.head, this.text));
+  }
+
   /** A speaker from the noun-phrase tokens; `last` picks the last person mention inside (before a verb). */
   fromPhrase(tokens: Token[], last: boolean): Speaker | undefined {
     let a = 0;
@@ -144,7 +176,10 @@ export class SpeakerResolver {
     if (tokens.length - a === 1 && PERSONAL_PRONOUNS.has(word)) {
       const span = { start, end: start + word.length };
       const text = this.text.slice(span.start, span.end);
-      const p = this.mentions.antecedent(start, this.isSubject, genderOfPronoun(word), (m) => this.genderOf(m), paragraphStart(this.text, start));
+      const gender = genderOfPronoun(word);
+      const p = this.mentions.antecedent(start, this.isSubject, gender, (m) => this.genderOf(m), paragraphStart(this.text, start));
+      // "The spokesman said: “…” He added …": the pronoun takes up the unnamed speaker, not a person named before it.
+      if (this.takesUpUnnamed(start, p, gender)) return { text, span };
       return p ? { ...this.fromMention(p), text, span } : { text, span };
     }
     if (tokens.length - a === 1 && OTHER_PRONOUNS.has(word)) return { text: this.text.slice(start, start + word.length), span: { start, end: start + word.length } };
@@ -155,7 +190,7 @@ export class SpeakerResolver {
     if (isCapitalised(head)) {
       const p = this.mentions.bySurname(head.text, start);
       if (p) return { ...speaker, entity: p.entity, ...(p.personId ? { personId: p.personId } : {}), name: this.mentions.nameOf(p.entity) ?? p.name };
-    }
+    } else if (UNNAMED_SPEAKER_HEADS.has(head.lower)) this.unnamed = { span: { start, end }, head: head.lower, gender: UNNAMED_SPEAKER_HEADS.get(head.lower) };
     return speaker;
   }
 }
