@@ -35,6 +35,14 @@ describe('extractEvents: an event noun with the date and place its sentence give
     ['On Tuesday, Democrats vote in Arizona and Utah; on Saturday, Alaska and Hawaii hold caucuses.', ['election@Arizona/Tuesday']],
     // an event noun that begins an organisation's name is no event
     ['The candidates must file reports with the Federal Election Commission on Sunday in Washington.', []],
+    // a date set apart from the noun by after/before/since/until is another time than the event's
+    ["WELLINGTON, March 17 - Harbour workers returned to work this morning after a strike in support of pay claims closed the country's 15 ports for 24 hours yesterday.", ['labour strike@WELLINGTON/yesterday']],
+    ['The talks in Geneva collapsed after a walkout on Monday.', []],
+    ['A truce in Gaza holds until Friday.', []],
+    // a strike over work and pay is no attack
+    ['Dock workers will hold a strike in Auckland on Monday over pay.', ['labour strike@Auckland/Monday']],
+    ['An air strike on Aleppo on Monday killed four.', ['attack@Aleppo/Monday']],
+    ['Union leaders held talks in Oslo on Monday over pay.', ['talks@Oslo/Monday']],
     // event dates index all of the document's dates, vague ones ("recently") included
     ['Relations recently improved. The talks in Istanbul begin on Thursday.', ['talks@Istanbul/Thursday']],
   ])('%s', (text, expected) => {

@@ -15,6 +15,10 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   announcement: ['announcement', 'address', 'speech', 'press conference', 'statement'],
 };
 
+/** A "strike" whose sentence speaks of work and pay is a labour strike, its own class, not an attack. */
+const LABOUR_CUES = /\b(?:workers?|unions?|wages?|pay|walk-?outs?|employees|staff|industrial action|pickets?|general strike|hunger strike|strike action|on strike|dockers|miners|teachers|nurses|drivers)\b/i;
+const STRIKE_NOUN = /^strikes?$/i;
+
 const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(EVENT_CLASSES)) for (const n of nouns) NOUN_CLASS.set(n, cls);
 const NOUN_RE = new RegExp(`\\b(${[...NOUN_CLASS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
@@ -75,8 +79,15 @@ function byStart<T extends { span: Span }>(items: T[]): ByStart<T> {
   return { items, order };
 }
 
-/** The index of the item nearest the noun within its sentence and REACH, preferring items after it. */
-function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: Span, sentence: Span, preferAfter: boolean): number | undefined {
+/**
+ * Between an event noun and a date, a preposition that relates the event to another time: the date is not the
+ * event's ("returned to work this morning after a strike", "talks collapsed after a strike on Monday",
+ * "a truce until Friday").
+ */
+const OTHER_TIME = /\b(?:after|before|since|following|until|till|ahead of|prior to)\b/i;
+
+/** The index of the item nearest the noun within its sentence and REACH, preferring items after it; `skip` rules items out. */
+function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: Span, sentence: Span, preferAfter: boolean, skip?: (it: T) => boolean): number | undefined {
   const lo = countBefore(order.length, (k) => items[order[k]].span.start < sentence.start);
   let best: number | undefined;
   let bestDist = Infinity;
@@ -86,7 +97,7 @@ function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: S
     if (it.span.end > sentence.end) continue;
     const after = it.span.start >= noun.end;
     const dist = after ? it.span.start - noun.end : noun.start - it.span.end;
-    if (dist > REACH) continue;
+    if (dist > REACH || skip?.(it)) continue;
     const score = dist + (after === preferAfter ? 0 : REACH / 2);
     if (score < bestDist || (score === bestDist && best !== undefined && i < best)) {
       bestDist = score;
@@ -159,11 +170,13 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
     NOUN_RE.lastIndex = 0;
     for (let m = NOUN_RE.exec(sentence); m; m = NOUN_RE.exec(sentence)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      const noun = NOUN_CLASS.get(m[1].toLowerCase());
+      let noun = NOUN_CLASS.get(m[1].toLowerCase());
       if (!noun) continue;
+      if (STRIKE_NOUN.test(m[1]) && LABOUR_CUES.test(sentence)) noun = 'labour strike';
       if (/^\p{Lu}\p{Ll}/u.test(m[1]) && NAME_AFTER.test(text.slice(span.end, span.end + 16))) continue;
       const clause = clauseAround(text, s, span);
-      const dateIdx = nearest(dateIndex, span, clause, true);
+      const between = (d: DateFact) => (d.span.start >= span.end ? text.slice(span.end, d.span.start) : text.slice(d.span.end, span.start));
+      const dateIdx = nearest(dateIndex, span, clause, true, (d) => OTHER_TIME.test(between(d)));
       if (dateIdx === undefined) continue;
       const date = dateOf[dateIdx];
       const placeIdx = nearest(venueIndex, span, clause, true);
