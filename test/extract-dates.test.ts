@@ -48,6 +48,12 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['The talks in Geneva did not begin Monday as planned.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     ['Figures on housing starts Monday showed a sharp fall.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     ['The gunman opens fire at the rally in Dallas on Monday.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
+    // wire copy wrapped at ~70 columns: a weekday whose line holds no tense cue reads on over the soft line break
+    ['WELLINGTON, March 13 - Harbour workers in the capital said they will\nstrike for 24 hours on Monday, closing all the ports.', SUNDAY, ['March 13 | 2025-03-13 | day rel | month=3,day=13', 'Monday | 2025-05-12 | weekday rel | weekday=1']],
+    // ... but not over a line break that ends a headline or a paragraph
+    ['PORT WORKERS WILL STRIKE\nPorts shut for 24 hours on Monday, after a long dispute.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
+    // ... and a month keeps its nearest year
+    ['The harbour board of the capital said it had cut the dividend\npaid in June to all holders of the shares.', SUNDAY, ['June | 2025-06-01 | month rel | month=6']],
     // "speed" only ends like a past tense: "will" decides
     ["Officials will urge Tokyo to speed growth at Wednesday's meetings.", SUNDAY, ['Wednesday | 2025-05-14 | weekday rel | weekday=3']],
     // "the weekend" in a past-tense clause is the one before (chrono reads the coming one)

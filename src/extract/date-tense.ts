@@ -1,5 +1,6 @@
 // Tense around a date mention: whether a bare "Thursday" or "in June" points forward or back from the reference date.
 import type { Span } from '../core/types.js';
+import { isSoftWrap } from './sentences.js';
 
 export type Direction = 'past' | 'future';
 
@@ -20,14 +21,24 @@ const REACH = 120;
 /** Cues after the mention count for less than cues before it ("as early as Thursday" vs "Thursday, officials said"). */
 const AFTER_PENALTY = 1.5;
 
-/** The sentence-like stretch of text around a span: cut at sentence ends and line breaks, at most REACH*2 each side. */
-export function contextOf(text: string, span: Span): Span {
+/** Where a clause stops: a sentence's end or a line break; with `crossWraps`, no soft wrap of hard-wrapped copy (see sentences.ts). */
+function stopsAt(text: string, i: number, crossWraps: boolean): boolean {
+  const c = text[i];
+  if (c === '.' || c === '!' || c === '?') return true;
+  return c === '\n' && !(crossWraps && isSoftWrap(text, i));
+}
+
+/**
+ * The sentence-like stretch of text around a span: cut at sentence ends and line breaks (with `crossWraps`,
+ * only those that end a line of prose), at most REACH*2 each side.
+ */
+export function contextOf(text: string, span: Span, crossWraps = false): Span {
   let start = span.start;
   const lo = Math.max(0, span.start - REACH * 2);
-  while (start > lo && !/[.!?\n]/.test(text[start - 1])) start--;
+  while (start > lo && !stopsAt(text, start - 1, crossWraps)) start--;
   let end = span.end;
   const hi = Math.min(text.length, span.end + REACH * 2);
-  while (end < hi && !/[.!?\n]/.test(text[end])) end++;
+  while (end < hi && !stopsAt(text, end, crossWraps)) end++;
   return { start, end };
 }
 
@@ -58,13 +69,17 @@ export function futureInClause(text: string, span: Span): boolean {
   return found;
 }
 
-/** Past or future from the nearest tense cue around `span`, or undefined when the clause has none. */
-export function directionAt(text: string, span: Span): Direction | undefined {
+/**
+ * Past or future from the nearest tense cue around `span`, or undefined when the clause has none. With
+ * `crossWraps` the clause runs on over the soft line breaks of wire copy wrapped at about 70 columns ("they
+ * will\nstrike for 24 hours on Monday"); a caller asks so only where the line alone held no cue.
+ */
+export function directionAt(text: string, span: Span, crossWraps = false): Direction | undefined {
   const before = text.slice(Math.max(0, span.start - 16), span.start);
   if (SINCE_BEFORE.test(before)) return 'past';
   // "had sold it by February": past perfect keeps the deadline in the past ("had agreed to repay it by February" does not).
   if (DEADLINE_BEFORE.test(before) && !/\bhad\b(?![^.!?\n]*\bto\s+[a-z]+)[^.!?\n]{0,60}$/i.test(text.slice(Math.max(0, span.start - 80), span.start))) return 'future';
-  const ctx = contextOf(text, span);
+  const ctx = contextOf(text, span, crossWraps);
   const future = nearestCue(text, ctx, span, FUTURE);
   const past = nearestCue(text, ctx, span, PAST);
   if (future === Infinity && past === Infinity) return undefined;

@@ -149,7 +149,8 @@ function toFact(doc: Document, m: Mention, ref: string): DateFact {
   if (m.monthModifier) dir = m.monthModifier === 'next' || m.monthModifier === 'coming' ? 'future' : 'past';
   else if (stated.year === undefined && !own && (stated.month !== undefined || stated.weekday !== undefined)) {
     // News dates a bare weekday in the past unless the clause points forward ("said Thursday" vs "will meet Thursday").
-    dir = directionAt(doc.text, m.span) ?? (stated.month === undefined ? 'past' : undefined);
+    // A weekday whose line holds no tense cue reads on over soft line breaks (months keep their nearest year instead).
+    dir = directionAt(doc.text, m.span) ?? (stated.month === undefined ? (directionAt(doc.text, m.span, true) ?? 'past') : undefined);
   }
   // A day and month without a year: the nearest such day (chrono's reading) unless it is far off, where tense decides.
   if (dir && !m.monthModifier && stated.day !== undefined && Math.abs(toDay(value) - toDay(ref)) <= NEAR_DAYS) dir = undefined;

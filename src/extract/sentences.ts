@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
  * A newline inside a hard-wrapped paragraph (wire copy wrapped at ~70 columns): the line is long, does
  * not end a sentence, is not a title-case headline, and the next line continues without indentation.
  */
-function isSoftWrap(text: string, nl: number): boolean {
+export function isSoftWrap(text: string, nl: number): boolean {
   // The line trimmed, [a, b), read in place rather than sliced, trimmed and split (one line break in 50 characters in wire copy).
   let a = text.lastIndexOf('\n', nl - 1) + 1;
   let b = nl > a && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
