@@ -44,6 +44,24 @@ function sameSide(a: DateFact, b: DateFact): boolean {
  */
 const agreeOnDay = (a: Account, b: Account) => daysOverlap(a, b) || sameRelativeWord(a.date, b.date);
 
+/**
+ * One account tells of an occurrence over before the other, later article came out, which tells of one still
+ * to come: two occurrences of a recurring event ("ministers met on March 30 in Brussels" in April 26's
+ * paper, "a meeting in Brussels on May 18" in April 29's; "the committee was meeting in New York this afternoon"
+ * then "talks reopen in New York on Tuesday"), not one event dated two ways.
+ */
+function doneThenComing(a: Account, b: Account): boolean {
+  const da = a.entry.doc.meta.date;
+  const db = b.entry.doc.meta.date;
+  // Papers of one day that tell the talks as begun and as still to begin: one of them is wrong.
+  if (!da || !db || da >= db) return false;
+  // a's occurrence was over before b's paper came out, and b tells of one still to come.
+  return a.hi < db && b.lo > db;
+}
+
+/** Two accounts that could tell one occurrence: in one news cycle, and not one done before the other's article told it as coming. */
+const comparable = (a: Account, b: Account) => sameNewsCycle(a.entry, b.entry) && !doneThenComing(a, b) && !doneThenComing(b, a);
+
 /** Dates coarser than this say which occurrence of a recurring event is meant ("the 1985 crash", "bonds due 2012"), not its day. */
 const COARSE_GRAINS = new Set<DateFact['grain']>(['year', 'decade']);
 
@@ -120,7 +138,7 @@ export const conflictingEventDate: CorpusRule = {
     const out: CorpusFindingDraft[] = [];
     for (const members of storiesOf(entries)) {
       for (const [key, accounts] of accountsByKey(members, eventAccounts)) {
-        const split = consensus(accounts, sameEvent, agreeOnDay, (a, b) => sameNewsCycle(a.entry, b.entry));
+        const split = consensus(accounts, sameEvent, agreeOnDay, comparable);
         if (!split || isSeries([...split.agree, ...split.dissent])) continue;
         const [noun, placeId] = key.split('@');
         const placeText = split.agree[0].entry.facts.places[split.agree[0].event.place!]?.text ?? placeId;

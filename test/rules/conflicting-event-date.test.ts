@@ -45,6 +45,11 @@ describe('conflicting-event-date', () => {
         { text: 'The annual meeting of the development bank opened in Tokyo today, delegates said.', date: DATE },
         { text: 'The annual meeting of the development bank is the first in Tokyo since its inaugural meeting in 1966.', date: DATE },
       ],
+      // Met on one day by an earlier paper; "a meeting ... on May 18" still to come in a later one: two meetings.
+      [
+        { text: 'Farm ministers of the bloc met in Brussels on May 5 and 6 for initial discussions on the price package.', date: '2025-05-09' },
+        { text: 'Farm ministers of the bloc will resume discussions on the price package at a meeting in Brussels on May 26.', date: '2025-05-12' },
+      ],
     ],
     invalid: [
       // The same word on one day, but one account has the talks behind and the other ahead.
@@ -54,6 +59,29 @@ describe('conflicting-event-date', () => {
           { text: 'Negotiators said the peace talks in Geneva between the two governments will begin on Thursday.', date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'Thursday', doc: 'b.txt', message: 'a dates the talks in Geneva to Thursday (2025-05-08)' }],
+      },
+      // The talks still to come in the earlier paper, done on another day in the later one: one of them is wrong.
+      {
+        docs: [
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 26.', date: '2025-05-09', name: 'a.txt' },
+          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 5.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'May 5', doc: 'b.txt', message: 'a dates the talks in Brussels to May 26 (2025-05-26)' }],
+      },
+      // Both still to come when the later paper came out, or both over by then: one event dated two ways.
+      {
+        docs: [
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 20.', date: '2025-05-09', name: 'a.txt' },
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 15.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'May 15', doc: 'b.txt', message: 'a dates the talks in Brussels to May 20 (2025-05-20)' }],
+      },
+      {
+        docs: [
+          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 5.', date: '2025-05-09', name: 'a.txt' },
+          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 7.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'May 7', doc: 'b.txt', message: 'a dates the talks in Brussels to May 5 (2025-05-05)' }],
       },
       // "Earlier that same day" after Sunday is Sunday, not Saturday.
       {
