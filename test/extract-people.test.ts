@@ -93,6 +93,14 @@ describe('entities', () => {
     expect(ids('Jan Nowak')[0]).not.toBe(ids('Anna Nowak')[0]);
   });
 
+  it('takes a surname two known people share for the one the document keeps naming, or the one its honorific fits', () => {
+    const ids = (text: string) => people(text).filter((p) => p.name === 'Clinton').map((p) => p.personId);
+    expect(ids('Hillary Clinton spoke in Iowa. Clinton thanked voters. Her husband, former President Bill Clinton, listened. Clinton said the plan would work.')).toEqual(['hillary-clinton', 'hillary-clinton']);
+    // named as often: the one named last
+    expect(ids('Hillary Clinton spoke in Iowa. Her husband, former President Bill Clinton, listened. Clinton said the plan would work.')).toEqual(['bill-clinton']);
+    expect(ids('Hillary Clinton spoke in Iowa. Clinton thanked voters. Bill Clinton listened. Mr. Clinton said the plan would work. Mrs. Clinton agreed.')).toEqual(['hillary-clinton', 'bill-clinton', 'hillary-clinton']);
+  });
+
   it('resolves a pronoun to the last named person', () => {
     const text = 'Jens Stoltenberg met Marco Rubio. He said the talks went well.';
     const ps = people(text);

@@ -4,6 +4,7 @@ import type { Document, Span } from '../core/types.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { normKey } from '../know/normalize.js';
 import type { Person } from '../know/types.js';
+import { genderOfHonorific, genderOfName, type Gender } from './name-gender.js';
 import { analyseNames, type NameMention } from './names.js';
 import { tag } from './nlp.js';
 import type { AdministrationFact, PersonFact } from './types.js';
@@ -25,6 +26,8 @@ const wordsOf = (name: string) => normKey(name).split(' ').filter(Boolean);
  */
 class Entities {
   readonly all: Entity[] = [];
+  /** Mentions so far of each KB person, to tell which of two people sharing a surname a bare surname means. */
+  private readonly counts = new Map<string, number>();
   private readonly byPerson = new Map<string, Entity[]>();
   private readonly byName = new Map<string, Entity[]>();
   private readonly byLast = new Map<string, Entity[]>();
@@ -55,13 +58,24 @@ class Entities {
     this.index(e);
   }
 
-  /** The KB person a name denotes: the only candidate, or the one met latest in the document. */
-  pickPerson(candidates: readonly Person[]): Person | undefined {
+  /** Counts one more mention of a KB person. */
+  mentioned(personId: string): void {
+    this.counts.set(personId, (this.counts.get(personId) ?? 0) + 1);
+  }
+
+  /**
+   * The KB person a name denotes: the only candidate, else the one the document has named most so far, and of
+   * those the one met latest ("Hillary Clinton ... her husband, former President Bill Clinton ... Clinton said":
+   * the article's Clinton is the one it keeps naming). An honorific's gender rules out the others ("Mrs. Clinton").
+   */
+  pickPerson(candidates: readonly Person[], gender?: Gender): Person | undefined {
     if (candidates.length === 1) return candidates[0];
-    let best: { p: Person; id: number } | undefined;
-    for (const p of candidates) {
+    const fitting = gender ? candidates.filter((p) => genderOfName(p.name) === gender) : [];
+    let best: { p: Person; id: number; n: number } | undefined;
+    for (const p of fitting.length ? fitting : candidates) {
       const e = Entities.latest(this.byPerson.get(p.id), (x) => x.personId === p.id);
-      if (e && (!best || e.id > best.id)) best = { p, id: e.id };
+      const n = this.counts.get(p.id) ?? 0;
+      if (e && (!best || n > best.n || (n === best.n && e.id > best.id))) best = { p, id: e.id, n };
     }
     return best?.p;
   }
@@ -84,13 +98,13 @@ class Entities {
   }
 }
 
-function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
+function toFacts(kb: KnowledgeBase, text: string, mentions: NameMention[]): PersonFact[] {
   const entities = new Entities();
   const out: PersonFact[] = [];
   for (const m of mentions) {
     if (m.cls !== 'person') continue;
     const words = wordsOf(m.text);
-    const person = entities.pickPerson(kb.peopleByName(m.text));
+    const person = entities.pickPerson(kb.peopleByName(m.text), genderOfHonorific(text.slice(Math.max(0, m.span.start - 12), m.span.start)));
     let entity = entities.find(words, person?.id);
     if (!entity) {
       entity = { id: entities.all.length + 1, personId: person?.id, words };
@@ -110,7 +124,10 @@ function toFacts(kb: KnowledgeBase, mentions: NameMention[]): PersonFact[] {
     const short = words.length === 1 && (entity.words.length > 1 || (person ? wordsOf(person.name).length > 1 : false));
     const fact: PersonFact = { kind: 'person', span: m.span, text: m.text, name: m.text, entity: entity.id, short };
     const personId = person?.id ?? entity.personId;
-    if (personId) fact.personId = personId;
+    if (personId) {
+      fact.personId = personId;
+      entities.mentioned(personId);
+    }
     if (m.title) fact.title = m.title;
     out.push(fact);
   }
@@ -191,7 +208,7 @@ function administrations(doc: Document, kb: KnowledgeBase, people: PersonFact[],
 /** People and administrations named in the document. */
 export function extractPeople(doc: Document, kb: KnowledgeBase, sentences: Span[]): { people: PersonFact[]; administrations: AdministrationFact[] } {
   const { mentions } = analyseNames(doc, kb, sentences);
-  const people = toFacts(kb, mentions);
+  const people = toFacts(kb, doc.text, mentions);
   return { people, administrations: administrations(doc, kb, people, sentences) };
 }
 
