@@ -36,12 +36,25 @@ describe('extractEvents: an event noun with the date and place its sentence give
     // an event noun that begins an organisation's name is no event
     ['The candidates must file reports with the Federal Election Commission on Sunday in Washington.', []],
     // a date set apart from the noun by after/before/since/until is another time than the event's
-    ["WELLINGTON, March 17 - Harbour workers returned to work this morning after a strike in support of pay claims closed the country's 15 ports for 24 hours yesterday.", ['labour strike@WELLINGTON/yesterday']],
+    ["OSLO, June 3 - Bus drivers were back at work this morning after a strike in support of pay claims had kept the city's depots shut for two days yesterday.", ['labour strike@OSLO/yesterday']],
+    ['Ministers will meet in Paris on Monday before the summit.', []],
+    ['Talks in Geneva resume on Monday, a day after the election.', ['talks@Geneva/Monday']],
+    // ... only next to the noun or the date, not across a clause, and not "the following Monday" or "before parliament"
+    ['The talks, which resumed after a long break, ended in Geneva on Friday.', ['talks@Geneva/Friday']],
+    ['Talks in Geneva resumed on the following Monday.', ['talks@Geneva/Monday']],
+    ['The bill goes to a vote before parliament in Ankara on Tuesday.', ['election@Ankara/Tuesday']],
     ['The talks in Geneva collapsed after a walkout on Monday.', []],
     ['A truce in Gaza holds until Friday.', []],
+    ['The truce agreed by the two sides in Doha holds until Friday.', []],
     // a strike over work and pay is no attack
-    ['Dock workers will hold a strike in Auckland on Monday over pay.', ['labour strike@Auckland/Monday']],
+    ['Dock workers will hold a 24-hour strike in Auckland on Monday.', ['labour strike@Auckland/Monday']],
+    ['A strike by 3,000 nurses in Dublin began on Monday.', ['labour strike@Dublin/Monday']],
+    ['The strike over pensions in Lyon on Monday closed schools.', ['labour strike@Lyon/Monday']],
     ['An air strike on Aleppo on Monday killed four.', ['attack@Aleppo/Monday']],
+    // work words elsewhere in the sentence do not make a strike a stoppage of work
+    ['A drone strike in Gaza on Monday killed five aid workers.', ['attack@Gaza/Monday']],
+    ['Rescue workers searched the rubble after an air strike in Aleppo on Tuesday.', ['attack@Aleppo/Tuesday']],
+    ['The chief of staff said the strike in Syria on Monday was justified.', ['attack@Syria/Monday']],
     ['Union leaders held talks in Oslo on Monday over pay.', ['talks@Oslo/Monday']],
     // event dates index all of the document's dates, vague ones ("recently") included
     ['Relations recently improved. The talks in Istanbul begin on Thursday.', ['talks@Istanbul/Thursday']],

@@ -15,9 +15,23 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   announcement: ['announcement', 'address', 'speech', 'press conference', 'statement'],
 };
 
-/** A "strike" whose sentence speaks of work and pay is a labour strike, its own class, not an attack. */
-const LABOUR_CUES = /\b(?:workers?|unions?|wages?|pay|walk-?outs?|employees|staff|industrial action|pickets?|general strike|hunger strike|strike action|on strike|dockers|miners|teachers|nurses|drivers)\b/i;
+/** The class of a "strike" told as a stoppage of work: its own class, not an attack. */
+export const LABOUR_STRIKE = 'labour strike';
 const STRIKE_NOUN = /^strikes?$/i;
+/**
+ * What marks a strike as a stoppage of work, right next to the noun: a modifier before it ("a general strike", "a
+ * 24-hour strike", "went on strike", "dock strike"), or what follows it ("strike by 5,000 miners", "strike over pay",
+ * "strike in support of pay claims", "strike for 24 hours", "strike action"). Cues elsewhere in the sentence are not
+ * enough: "a drone strike in Gaza killed five aid workers" is an attack.
+ */
+const LABOUR_BEFORE = /\b(?:general|national|nationwide|wildcat|labou?r|union|dock|rail|transport|postal|teachers'?|nurses'?|miners'?|doctors'?|workers'?|\d+-(?:hour|day|week)|on)\s+$/i;
+const LABOUR_AFTER =
+  /^\s+(?:action\b|(?:by|of)\s+(?:[\w,.'’-]+\s+){0,3}?(?:workers|employees|staff|drivers|miners|teachers|nurses|doctors|dockers|pilots|crews|unions?|members)\b|(?:is\s+|was\s+)?(?:over|for|against|in support of)\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies)|conditions|jobs|pensions|contracts?|hours|layoffs|redundancies)\b|for\s+(?:\d+|one|two|three|four|24|48)\s+(?:hours?|days?|weeks?)\b)/i;
+
+/** Whether the strike noun at `span` is told as a stoppage of work. */
+function labourStrike(text: string, span: Span): boolean {
+  return LABOUR_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) || LABOUR_AFTER.test(text.slice(span.end, span.end + 60));
+}
 
 const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(EVENT_CLASSES)) for (const n of nouns) NOUN_CLASS.set(n, cls);
@@ -80,11 +94,24 @@ function byStart<T extends { span: Span }>(items: T[]): ByStart<T> {
 }
 
 /**
- * Between an event noun and a date, a preposition that relates the event to another time: the date is not the
- * event's ("returned to work this morning after a strike", "talks collapsed after a strike on Monday",
- * "a truce until Friday").
+ * A preposition that relates an event to another time, right next to the noun or the date: the date is not the
+ * event's. A date before the noun: "returned to work this morning after a strike", "on Monday, a day after the
+ * election". A date after it: "a truce until Friday", "elections since 1990", or the preposition within three
+ * words after the noun and no comma on the way ("talks collapsed after a walkout on Monday"). Not "the following
+ * Monday", nor "a vote before parliament", and not across a clause ("the talks, which resumed after a long
+ * break, ended in Geneva on Friday").
  */
-const OTHER_TIME = /\b(?:after|before|since|following|until|till|ahead of|prior to)\b/i;
+const PREP = String.raw`(?:after|before(?!\s+(?:parliament|congress|lawmakers|a\s+judge|the\s+(?:court|committee|house|senate|board|panel|council)))|since|(?<!\bthe\s)following|until|till|ahead\s+of|prior\s+to)`;
+const DATE_THEN_PREP = new RegExp(String.raw`^\s*(?:,\s*(?:a|one|two|three|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?${PREP}\s+(?:[\w'’-]+\s+){0,2}$`, 'i');
+const PREP_THEN_DATE = new RegExp(String.raw`${PREP}\s+(?:the\s+)?$`, 'i');
+const NOUN_THEN_PREP = new RegExp(String.raw`^\s+(?:[\w'’-]+\s+){0,3}${PREP}\s`, 'i');
+
+/** Whether a date set `gap` apart from its event noun tells another time than the event's (see PREP). */
+function otherTime(gap: string, dateAfter: boolean): boolean {
+  if (!dateAfter) return DATE_THEN_PREP.test(gap);
+  // (NOUN_THEN_PREP's words hold no comma: a clause between noun and preposition stops it.)
+  return PREP_THEN_DATE.test(gap) || NOUN_THEN_PREP.test(gap);
+}
 
 /** The index of the item nearest the noun within its sentence and REACH, preferring items after it; `skip` rules items out. */
 function nearest<T extends { span: Span }>({ items, order }: ByStart<T>, noun: Span, sentence: Span, preferAfter: boolean, skip?: (it: T) => boolean): number | undefined {
@@ -172,11 +199,10 @@ export function extractEvents(text: string, sentences: Span[], allDates: DateFac
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       let noun = NOUN_CLASS.get(m[1].toLowerCase());
       if (!noun) continue;
-      if (STRIKE_NOUN.test(m[1]) && LABOUR_CUES.test(sentence)) noun = 'labour strike';
+      if (STRIKE_NOUN.test(m[1]) && labourStrike(text, span)) noun = LABOUR_STRIKE;
       if (/^\p{Lu}\p{Ll}/u.test(m[1]) && NAME_AFTER.test(text.slice(span.end, span.end + 16))) continue;
       const clause = clauseAround(text, s, span);
-      const between = (d: DateFact) => (d.span.start >= span.end ? text.slice(span.end, d.span.start) : text.slice(d.span.end, span.start));
-      const dateIdx = nearest(dateIndex, span, clause, true, (d) => OTHER_TIME.test(between(d)));
+      const dateIdx = nearest(dateIndex, span, clause, true, (d) => (d.span.start >= span.end ? otherTime(text.slice(span.end, d.span.start), true) : otherTime(text.slice(d.span.end, span.start), false)));
       if (dateIdx === undefined) continue;
       const date = dateOf[dateIdx];
       const placeIdx = nearest(venueIndex, span, clause, true);
