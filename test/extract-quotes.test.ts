@@ -116,17 +116,25 @@ describe('extractQuotes: marks and speakers', () => {
     ],
     [
       'a pronoun after an unnamed speaker\'s quotation takes up that speaker, not the person named before it',
-      'Donald Trump cancelled the trip, a spokesman said.\nThe spokesman, who asked not to be named, said: "It is the press of business."\nHe added that the visit was "part of the press of business."',
+      'Donald Trump called off the tour, an aide said.\nThe aide, who declined to be named, said: "The schedule was simply too full."\nHe added that the summit was "a matter of timing."',
       [
-        { text: 'It is the press of business.', speaker: 'The spokesman', cue: 'said', partial: false },
-        { text: 'part of the press of business.', speaker: 'He', cue: 'added', partial: true },
+        { text: 'The schedule was simply too full.', speaker: 'The aide', cue: 'said', partial: false },
+        { text: 'a matter of timing.', speaker: 'He', cue: 'added', partial: true },
+      ],
+    ],
+    [
+      'an office title is a second reference to the person named, not an unnamed speaker',
+      'Vladimir Putin toured the plant on Monday. "We will build more," the president said.\n"It is a success," he said.',
+      [
+        { text: 'We will build more', speaker: 'the president', cue: 'said', partial: false },
+        { text: 'It is a success', speaker: 'he', personId: 'vladimir-putin', cue: 'said', partial: false },
       ],
     ],
     [
       'an unnamed speaker of the other gender does not take up the pronoun',
-      'Donald Trump cancelled the trip. "It is the press of business," the spokeswoman said.\n"We will see," he said.',
+      'Donald Trump cancelled the trip. "The schedule was full," the spokeswoman said.\n"We will see," he said.',
       [
-        { text: 'It is the press of business', speaker: 'the spokeswoman', cue: 'said', partial: false },
+        { text: 'The schedule was full', speaker: 'the spokeswoman', cue: 'said', partial: false },
         { text: 'We will see', speaker: 'he', personId: 'donald-trump', cue: 'said', partial: false },
       ],
     ],

@@ -25,19 +25,22 @@ export const CUE_PARTICIPLES = new Set(
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
-/**
- * Heads of an unnamed speaker ("the spokesman", "a senior official"): a "he" or "she" after such a speaker's
- * quotation refers back to it rather than to a person named before it. The gender where the word gives one.
- */
-export const UNNAMED_SPEAKER_HEADS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
-  ...'spokesperson official aide adviser advisor analyst economist lawyer attorney officer executive director president minister secretary diplomat source banker trader dealer negotiator representative envoy ambassador manager expert witness resident doctor leader commander prosecutor strategist'
-    .split(' ')
-    .map((w): [string, undefined] => [w, undefined]),
-  ...'spokesman chairman businessman congressman policeman'.split(' ').map((w): [string, 'male'] => [w, 'male']),
-  ...'spokeswoman chairwoman businesswoman congresswoman policewoman'.split(' ').map((w): [string, 'female'] => [w, 'female']),
-]);
 export const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/**
+ * Heads of an unnamed speaker ("the spokesman", "a senior official", "one trader"): a "he" or "she" after such a
+ * speaker's quotation refers back to it rather than to a person named before it. The gender where the word gives
+ * one. Only nouns that usually stand for someone left unnamed: office titles ("the prime minister said", "the
+ * chief executive said") are most often a second reference to the person named before.
+ */
+export const UNNAMED_SPEAKER_HEADS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
+  ...'spokesperson official aide adviser advisor analyst economist source diplomat banker trader dealer broker witness resident insider'
+    .split(' ')
+    .map((w): [string, undefined] => [w, undefined]),
+  ['spokesman', 'male'],
+  ['spokeswoman', 'female'],
+]);
 
 /** Words that may stand between a speaker and the speech verb ("Putin on Tuesday also said"). */
 export const SKIP_WORDS = new Set(

@@ -29,6 +29,8 @@ export interface Attribution {
 
 /** Characters between a name and a word that describes the person, before it or in an appositive after it (see describedAs). */
 const DESCRIPTION_REACH = 40;
+/** The appositive after a name is read this much further, for its comma and article (", the ..."). */
+const APPOSITIVE_LEAD = 10;
 
 /** Person mentions sorted by position, with lookups by offset. */
 export class Mentions {
@@ -111,7 +113,7 @@ export class Mentions {
   describedAs(entity: number, word: string, text: string): boolean {
     const title = new RegExp(`\\b${word}\\b[^.,;:!?"“”\\n]{0,${DESCRIPTION_REACH}}$`, 'i');
     const appositive = new RegExp(`^\\s*,[^.,;:!?"“”]{0,${DESCRIPTION_REACH}}\\b${word}\\b`, 'i');
-    return this.list.some((p) => p.entity === entity && (title.test(text.slice(Math.max(0, p.span.start - DESCRIPTION_REACH), p.span.start)) || appositive.test(text.slice(p.span.end, p.span.end + DESCRIPTION_REACH + 10))));
+    return this.list.some((p) => p.entity === entity && (title.test(text.slice(Math.max(0, p.span.start - DESCRIPTION_REACH), p.span.start)) || appositive.test(text.slice(p.span.end, p.span.end + DESCRIPTION_REACH + APPOSITIVE_LEAD))));
   }
 }
 
