@@ -45,8 +45,8 @@ function sameSide(a: DateFact, b: DateFact): boolean {
 const agreeOnDay = (a: Account, b: Account) => daysOverlap(a, b) || sameRelativeWord(a.date, b.date);
 
 /**
- * One account tells of an occurrence over before the other, later article came out, which tells of one still
- * to come: two occurrences of a recurring event ("ministers met on March 30 in Brussels" in April 26's
+ * One account tells of an occurrence as done in its own article and over before the other, later article came
+ * out, which tells of one still to come: two occurrences of a recurring event ("ministers met on March 30 in Brussels" in April 26's
  * paper, "a meeting in Brussels on May 18" in April 29's; "the committee was meeting in New York this afternoon"
  * then "talks reopen in New York on Tuesday"), not one event dated two ways.
  */
@@ -55,8 +55,9 @@ function doneThenComing(a: Account, b: Account): boolean {
   const db = b.entry.doc.meta.date;
   // Papers of one day that tell the talks as begun and as still to begin: one of them is wrong.
   if (!da || !db || da >= db) return false;
-  // a's occurrence was over before b's paper came out, and b tells of one still to come.
-  return a.hi < db && b.lo > db;
+  // a tells its occurrence as done or under way in its own paper ("met on March 30", "this afternoon"), and it
+  // was over, whatever the leeway of a's date, before b's paper came out; b tells of one still to come.
+  return toDay(a.date.value) <= toDay(a.date.ref) && a.hi < db && b.lo > db;
 }
 
 /** Two accounts that could tell one occurrence: in one news cycle, and not one done before the other's article told it as coming. */

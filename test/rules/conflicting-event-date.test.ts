@@ -68,6 +68,22 @@ describe('conflicting-event-date', () => {
         ],
         findings: [{ text: 'May 5', doc: 'b.txt', message: 'a dates the talks in Brussels to May 26 (2025-05-26)' }],
       },
+      // Still to come in the earlier paper too (a meeting put off, or one paper wrong): compared.
+      {
+        docs: [
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 10.', date: '2025-05-09', name: 'a.txt' },
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 14.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'May 14', doc: 'b.txt', message: 'a dates the talks in Brussels to May 10 (2025-05-10)' }],
+      },
+      // Under way "today" in a paper of the day before: not surely over when the later paper came out.
+      {
+        docs: [
+          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels today.', date: '2025-05-11', name: 'a.txt' },
+          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 14.', date: '2025-05-12', name: 'b.txt' },
+        ],
+        findings: [{ text: 'May 14', doc: 'b.txt', message: 'a dates the talks in Brussels to today' }],
+      },
       // Both still to come when the later paper came out, or both over by then: one event dated two ways.
       {
         docs: [
