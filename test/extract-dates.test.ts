@@ -49,7 +49,7 @@ describe('extractDates: mentions, values, grain and stated parts', () => {
     ['Figures on housing starts Monday showed a sharp fall.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     ['The gunman opens fire at the rally in Dallas on Monday.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     // wire copy wrapped at ~70 columns: a weekday whose line holds no tense cue reads on over the soft line break
-    ['WELLINGTON, March 13 - Harbour workers in the capital said they will\nstrike for 24 hours on Monday, closing all the ports.', SUNDAY, ['March 13 | 2025-03-13 | day rel | month=3,day=13', 'Monday | 2025-05-12 | weekday rel | weekday=1']],
+    ['OSLO, June 3 - Bus drivers across the whole region said they will\nwalk out for a full day on Monday, stopping all the routes.', SUNDAY, ['June 3 | 2025-06-03 | day rel | month=6,day=3', 'Monday | 2025-05-12 | weekday rel | weekday=1']],
     // ... but not over a line break that ends a headline or a paragraph
     ['PORT WORKERS WILL STRIKE\nPorts shut for 24 hours on Monday, after a long dispute.', SUNDAY, ['Monday | 2025-05-05 | weekday rel | weekday=1']],
     // ... and a month keeps its nearest year

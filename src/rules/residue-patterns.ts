@@ -4,26 +4,33 @@ export interface ResiduePattern {
   /** Matched against one trimmed line. */
   pattern: RegExp;
   label: string;
-  /** A match that is not residue after all (`at`: where it starts in `line`); the line is searched on past it. */
-  exempt?: (line: string, match: string, at: number) => boolean;
+  /** A match that is not residue after all (`at`: where it starts in `line`; `prev`: the line before); the line is searched on past it. */
+  exempt?: (line: string, match: string, at: number, prev: string) => boolean;
 }
 
 /** Element names whose tags in plain text are taken as HTML left by a scraper. */
 const TAG_NAMES = String.raw`div|span|p|a|img|script|style|iframe|br|b:[a-z]+|section|article|figure|ul|li`;
 
+/** Abbreviations a company's name ends in, with their full stop. */
+const COMPANY_ABBREVIATION = /^(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc|PLC|Pty|Cie|Ag|AG|SA|NV)\.$/;
+
 /**
  * Wire copy names companies and tickers in angle brackets ("Phillips Petroleum <P>", "<A.C. Goode and Co Ltd>",
  * "Unilever PLC <UL>"; every "HTML tag" this rule once reported on Reuters-21578, 23, was one). A bare upper-case tag
- * written after a capitalised word, with a space, punctuation or the line's end after it, and no closing tag of
- * its kind on the line, is such a ticker. The tag pattern itself takes no name followed by a dot ("<P.W. Stephens>")
+ * written after a capitalised word (on the line before when it opens its line), with a space, punctuation or the
+ * line's end after it, and no closing tag of its kind on the line, is such a ticker. The tag pattern itself takes no name followed by a dot ("<P.W. Stephens>")
  * nor attributes without a value ("<Li Ka-shing Foundations Ltd>").
  */
-function tickerLike(line: string, match: string, at: number): boolean {
+function tickerLike(line: string, match: string, at: number, prev: string): boolean {
   const name = /^<([A-Z]{1,3})>$/.exec(match)?.[1];
   if (!name) return false;
-  const before = line.slice(Math.max(0, at - 60), at);
+  // A tag that opens its line follows the end of the line before (wire copy is hard-wrapped).
+  const before = at === 0 ? prev.slice(-60) : line.slice(Math.max(0, at - 60), at);
+  const word = /(?:^|[\s(])([A-Z][\w&'.-]*)\s?$/.exec(before)?.[1];
+  // A full stop ends the sentence ("said Senator Smith. <P>"), but for a company's abbreviation ("Harlow Co. <P>").
+  if (!word || (word.endsWith('.') && !COMPANY_ABBREVIATION.test(word))) return false;
   const after = line.slice(at + match.length, at + match.length + 1);
-  return /(?:^|[\s(])[A-Z][\w&'.-]*\s?$/.test(before) && /^(?:$|[\s.,;:)])/.test(after) && !new RegExp(`</${name}\\s*>`, 'i').test(line);
+  return /^(?:$|[\s.,;:)])/.test(after) && !new RegExp(`</${name}\\s*>`, 'i').test(line);
 }
 
 /** Whole lines that are page furniture, never article prose. */
@@ -53,7 +60,8 @@ export const WIDGET_LINES: ResiduePattern[] = [
 export const MARKUP: ResiduePattern[] = [
   { pattern: /\bexpr:[a-z-]+\s*=\s*['"][^'"\n]{0,200}['"]\s*\/?>?/i, label: 'Blogger template attribute' },
   { pattern: /\bdata:(?:blog|post|view)\.[A-Za-z.]+/, label: 'Blogger template data reference' },
-  // A closing tag, a bare tag (<p>, <br/>), or one with at least one attribute given a value (<a href="...">).
+  // A closing tag, a bare tag (<p>, <br/>), or one with at least one attribute given a value (<a href="...">);
+  // so tags whose attributes all lack a value (<div hidden>) are let pass, like "<Li Ka-shing Foundations Ltd>".
   { pattern: new RegExp(String.raw`<(?:\/(?:${TAG_NAMES})\s*|(?:${TAG_NAMES})(?:\s*\/?|\s[^<>\n]{0,300}?=[^<>\n]{0,300}))>`, 'i'), label: 'HTML tag', exempt: tickerLike },
   { pattern: /\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}/, label: 'template placeholder' },
   { pattern: /&(?:nbsp|amp|quot|lt|gt|#\d{2,6}|#x[0-9a-f]{2,5});/i, label: 'undecoded HTML entity' },

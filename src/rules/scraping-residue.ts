@@ -65,7 +65,7 @@ function residueIn(line: Line, prev: string, next: string): FindingDraft | undef
   if (MARKUP_CHAR.test(line.text)) {
     for (const p of MARKUP_ALL) {
       for (const m of line.text.matchAll(p.pattern)) {
-        if (p.exempt?.(line.text, m[0], m.index)) continue;
+        if (p.exempt?.(line.text, m[0], m.index, prev)) continue;
         const start = line.at + m.index;
         return { span: { start, end: start + m[0].length }, message: `Scraping residue (${p.label}): markup "${m[0]}" inside the article text.`, actual: m[0] };
       }

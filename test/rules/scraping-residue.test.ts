@@ -22,6 +22,9 @@ describe('scraping-residue', () => {
       { text: '<A/S Nordkyst Oil> said the field was commercial.' },
       { text: 'The privately held <Li Wen-hua Holdings Ltd> will receive shares.' },
       { text: 'Gulf units, Pinecrest Inc <A.TO> and Lakeside Ltd, were sold.' },
+      { text: 'Shares of Harlow Co. <P> rose.' },
+      // hard-wrapped: the ticker opens the next line
+      { text: 'It bought the Toronto unit of Harlow Petroleum\n<P> for three mln dlrs.' },
     ],
     invalid: [
       { docs: { text: 'The talks ended.\n\nPost a Comment\n\n0 Comments' }, findings: [{ text: 'Post a Comment', message: 'comment widget' }, { text: '0 Comments', message: 'comment counter' }] },
@@ -33,6 +36,9 @@ describe('scraping-residue', () => {
       { docs: { text: 'The vote was close. <P> Turnout was low.' }, findings: [{ text: '<P>', message: 'HTML tag' }] },
       { docs: { text: 'Council Chamber <P>Turnout was low.' }, findings: [{ text: '<P>', message: 'HTML tag' }] },
       { docs: { text: 'Council Chamber <P> Turnout was low.</P>' }, findings: [{ text: '<P>', message: 'HTML tag' }] },
+      // After a sentence's full stop, not a company's abbreviation; at a line's start after a sentence's end.
+      { docs: { text: 'The bill passed, said Senator Smith. <P> The vote came late.' }, findings: [{ text: '<P>', message: 'HTML tag' }] },
+      { docs: { text: 'The meeting ended on Monday.\n<P> The vote came late.' }, findings: [{ text: '<P>', message: 'HTML tag' }] },
       // The line is searched on past a ticker.
       { docs: { text: 'Harlow Petroleum <P> rose.<br/>' }, findings: [{ text: '<br/>', message: 'HTML tag' }] },
       { docs: { text: 'See <a href="/news/vote">the results</a> here.' }, findings: [{ text: '<a href="/news/vote">', message: 'HTML tag' }] },
