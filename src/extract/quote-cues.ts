@@ -24,7 +24,6 @@ export const CUE_PARTICIPLES = new Set(
 );
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she']);
-
 export const OTHER_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 

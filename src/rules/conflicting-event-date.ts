@@ -46,9 +46,9 @@ const agreeOnDay = (a: Account, b: Account) => daysOverlap(a, b) || sameRelative
 
 /**
  * One account tells of an occurrence as done in its own article and over before the other, later article came
- * out, which tells of one still to come: two occurrences of a recurring event ("ministers met on March 30 in Brussels" in April 26's
- * paper, "a meeting in Brussels on May 18" in April 29's; "the committee was meeting in New York this afternoon"
- * then "talks reopen in New York on Tuesday"), not one event dated two ways.
+ * out, which tells of one still to come: two occurrences of a recurring event ("ministers met on March 30 in
+ * Brussels" in April 26's paper, "a meeting in Brussels on May 18" in April 29's; "the committee was meeting in
+ * New York this afternoon", then "talks reopen in New York on Tuesday"), not one event dated two ways.
  */
 function doneThenComing(a: Account, b: Account): boolean {
   const da = a.entry.doc.meta.date;

@@ -18,8 +18,9 @@ const COMPANY_ABBREVIATION = /^(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc|PLC|Pty|Cie|Ag|AG
  * Wire copy names companies and tickers in angle brackets ("Phillips Petroleum <P>", "<A.C. Goode and Co Ltd>",
  * "Unilever PLC <UL>"; every "HTML tag" this rule once reported on Reuters-21578, 23, was one). A bare upper-case tag
  * written after a capitalised word (on the line before when it opens its line), with a space, punctuation or the
- * line's end after it, and no closing tag of its kind on the line, is such a ticker. The tag pattern itself takes no name followed by a dot ("<P.W. Stephens>")
- * nor attributes without a value ("<Li Ka-shing Foundations Ltd>").
+ * line's end after it, and no closing tag of its kind on the line, is such a ticker. The tag pattern itself
+ * takes no name followed by a dot ("<P.W. Stephens>") nor attributes without a value ("<Li Ka-shing
+ * Foundations Ltd>").
  */
 function tickerLike(line: string, match: string, at: number, prev: string): boolean {
   const name = /^<([A-Z]{1,3})>$/.exec(match)?.[1];
