@@ -216,6 +216,8 @@ describe('not people', () => {
     ['However, the talks failed. Despite this, hopes remain.'],
     ['The European Commission and the Kremlin disagreed.'],
     ['Officials in Istanbul, Turkey, said nothing.'],
+    // a news agency signing or sourcing the story
+    ['Grain prices rose two pct in the week.\n REUTER\n'],
   ])('%s', (text) => expect(people(text).map((p: PersonFact) => p.name)).toEqual([]));
 });
 
