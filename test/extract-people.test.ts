@@ -209,6 +209,16 @@ describe('a name opening a sentence', () => {
   ])('%s', (text, want) => expect(names(text)).toEqual(want));
 });
 
+describe('all-caps headlines: words more often written in lower case, and month abbreviations, are no names', () => {
+  it.each([
+    ['MONEY FUND ASSETS ROSE IN WEEK\nThe assets of funds rose.', []],
+    ['GRAIN PACT RENEWAL SAID UNCERTAIN\nThe pact may lapse.', []],
+    ['HARLOW INDUSTRIES 2ND QTR JAN 31 NET\nProfit rose.', []],
+    // a KB name counts, though written in lower case more often ("bush")
+    ['BUSH SAYS TRADE PACT WILL PASS\nThe pact is expected to pass.', ['BUSH']],
+  ])('%s', (text, names) => expect(people(text).map((p: PersonFact) => p.name)).toEqual(names));
+});
+
 describe('not people', () => {
   it.each([
     ['Workers marched on May Day in the capital.'],

@@ -87,11 +87,24 @@ function nameWord(w: string): boolean {
   return names > st.none && names > st.lower;
 }
 
-/** In a headline every word is capitalised: only words known as (parts of) names start or extend a name. */
+/**
+ * A month's abbreviation in capitals: in a headline it is the month ("2ND QTR JAN 31 NET"), not the given name
+ * Jan (a Title Case "Jan" may still be one: "Jan Ullrich Wins").
+ */
+const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+
+/**
+ * In a headline every word is capitalised: only words known as (parts of) names start or extend a name, and not
+ * those written in lower case more often than in names ("ROSE", "WILL", "SAID", "GIVEN" in "MONEY SUPPLY ROSE",
+ * "ASSETS SAID LIKELY"), nor a month's abbreviation (even one a KB name holds). Other KB names always count ("REAGAN", "BAKER").
+ */
 function headlineName(w: string): boolean {
+  if (MONTH_WORD.test(w)) return false;
   if (knownNames?.has(normKey(w))) return true;
   const st = statsOf(w);
-  return !!st && st.per + st.loc + st.org + st.misc > Math.max(1, st.none);
+  if (!st) return false;
+  const names = st.per + st.loc + st.org + st.misc;
+  return names > Math.max(1, st.none) && names >= st.lower;
 }
 
 /** A capitalised word seen mostly outside names ("Offers", "Direct"), and not a KB name: for headlines. */
