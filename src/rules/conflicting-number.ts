@@ -73,14 +73,22 @@ export function comparedKey(fact: NumberFact): string | undefined {
   return key && !fact.counted.split(' ').some((w) => MEASURES.test(w)) && !/\bcurrency units?\b/.test(fact.counted) ? key : undefined;
 }
 
+/**
+ * Before a count, a word that makes it a part of the whole ("the remaining two locals", "another three ships",
+ * "the first two rounds"): it counts a subset, compared only with counts of the same subset ("the last four
+ * months" with "the last six months"), not with the whole ("three locals").
+ */
+const SUBSET_BEFORE = /\b(remaining|other|another|additional|further|extra|first|last|next|final)\s+$/i;
+
 /** Counts in one document, keyed by what they count. */
 function* numberAccounts(entry: CorpusEntry): Iterable<[string, Account]> {
   for (const fact of entry.facts.numbers) {
     const key = comparedKey(fact);
     if (!key) continue;
+    const subset = SUBSET_BEFORE.exec(entry.doc.text.slice(Math.max(0, fact.span.start - 16), fact.span.start))?.[1].toLowerCase();
     const [lo, hi] = interval(fact);
     const context = contextStems(entry.doc.text, entry.facts.sentences, fact.span);
-    yield [key, { entry, at: fact.span.start, fact, lo, hi, context }];
+    yield [subset ? `${subset} ${key}` : key, { entry, at: fact.span.start, fact, lo, hi, context }];
   }
 }
 
@@ -109,7 +117,7 @@ export const conflictingNumber: CorpusRule = {
         const split = consensus(accounts, sameCount, compatible, (a, b) => sameNewsCycle(a.entry, b.entry, MAX_NEWS_DAY_GAP));
         if (!split) continue;
         for (const d of split.dissent) {
-          if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, key))) continue;
+          if (split.agree.some((a) => alsoStates(d.entry, a.fact.value, comparedKey(d.fact) ?? key))) continue;
           out.push({
             doc: d.entry.doc.id,
             span: d.fact.span,

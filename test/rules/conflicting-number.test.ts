@@ -41,8 +41,21 @@ describe('conflicting-number', () => {
         { text: 'The three union locals cover about 2,600 production workers at the smelter, the union said.', date: DATE },
         { text: 'Two union locals cover about 600 office workers at the smelter, and three union locals cover about 2,600 production workers, the union said.', date: DATE },
       ],
+      // "The remaining two locals" count a part, not the whole.
+      [
+        { text: `${BASE}\nThe three union locals of the Ukrainian smelter cover about 2,600 production workers, the union said.`, date: DATE },
+        { text: `${BASE}\nThe remaining two union locals of the Ukrainian smelter cover about 600 office workers, the union said.`, date: DATE },
+      ],
     ],
     invalid: [
+      // The same part counted twice: "the last four months" against "the last six months".
+      {
+        docs: [
+          { text: `${BASE}\nRail freight volumes in the last four Ukrainian quarters fell at the port, the agency said.`, date: DATE, name: 'a.txt' },
+          { text: `${BASE}\nRail freight volumes in the last six Ukrainian quarters fell at the port, the agency said.`, date: DATE, name: 'b.txt' },
+        ],
+        findings: [{ text: 'six Ukrainian quarters fell', doc: 'b.txt', related: ['four Ukrainian quarters fell'] }],
+      },
       // The same day's news, the same count told differently.
       {
         docs: [
