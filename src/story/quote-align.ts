@@ -40,17 +40,38 @@ const ORDINAL_WORDS: Record<string, string> = Object.fromEntries(
 );
 const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'million', mln: 'million', tn: 'trillion', k: 'thousand', dlrs: 'dollars', dlr: 'dollar', pct: 'percent' };
 
-/** One word in a house-style-free form: numbers as digits ("eleventh" → "11th"), scales spelt out ("4bn" → "4billion"). */
+/**
+ * Contractions as their apostrophes are dropped ("don't" is "dont"), spelt out: a house style or a transcript
+ * that writes "do not" quotes the same words. Left out where the bare form is another word ("its", "were",
+ * "well", "ill", "hell", "lets", "shed", "wed").
+ */
+const CONTRACTIONS: Record<string, string> = Object.fromEntries(
+  (
+    'dont=do not, doesnt=does not, didnt=did not, cant=can not, cannot=can not, wont=will not, isnt=is not, arent=are not, ' +
+    'wasnt=was not, werent=were not, hasnt=has not, havent=have not, hadnt=had not, wouldnt=would not, shouldnt=should not, ' +
+    'couldnt=could not, mustnt=must not, theres=there is, thats=that is, whats=what is, im=i am, ive=i have, youre=you are, ' +
+    'youve=you have, weve=we have, theyre=they are, theyve=they have, itll=it will, theyll=they will, youll=you will, ' +
+    'shes=she is, hes=he is'
+  )
+    .split(', ')
+    .map((pair) => pair.split('='))
+    .map(([short, full]) => [short, full.replace(' ', '')]),
+);
+
+/**
+ * One word in a house-style-free form: numbers as digits ("eleventh" → "11th"), scales spelt out ("4bn" →
+ * "4billion"), contractions spelt out ("dont" → "donot", which "do not" run together also gives).
+ */
 function canonicalWord(w: string): string {
   if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return w.replace(/,/g, '');
   const scaled = /^(\d+(?:\.\d+)?)(bn|bln|mn|mln|tn|k)$/.exec(w);
   if (scaled) return scaled[1] + SCALES[scaled[2]];
-  return NUMBER_WORDS[w] ?? ORDINAL_WORDS[w] ?? SCALES[w] ?? w;
+  return NUMBER_WORDS[w] ?? ORDINAL_WORDS[w] ?? SCALES[w] ?? CONTRACTIONS[w] ?? w;
 }
 
 /**
  * Two runs of words that say the same in another house style: "4bn" / "4 billion", "eleventh" / "11th",
- * "data center" / "datacenter", "22.4" / "22 . 4", "U.S." / "United States".
+ * "data center" / "datacenter", "22.4" / "22 . 4", "U.S." / "United States", "don't" / "do not".
  */
 export function sameWording(a: string[], b: string[]): boolean {
   return wordingKey(a) === wordingKey(b);
