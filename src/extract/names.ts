@@ -96,7 +96,8 @@ const MONTH_WORD = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
 /**
  * In a headline every word is capitalised: only words known as (parts of) names start or extend a name, and not
  * those written in lower case more often than in names ("ROSE", "WILL", "SAID", "GIVEN" in "MONEY SUPPLY ROSE",
- * "ASSETS SAID LIKELY"), nor a month's abbreviation (even one a KB name holds). Other KB names always count ("REAGAN", "BAKER").
+ * "ASSETS SAID LIKELY"), nor a month's abbreviation (even one a KB name holds). Other KB names always count
+ * ("REAGAN", "BUSH").
  */
 function headlineName(w: string): boolean {
   if (MONTH_WORD.test(w)) return false;

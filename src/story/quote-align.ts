@@ -47,7 +47,7 @@ const SCALES: Record<string, string> = { bn: 'billion', bln: 'billion', mn: 'mil
  */
 const CONTRACTIONS: Record<string, string> = Object.fromEntries(
   (
-    'dont=do not, doesnt=does not, didnt=did not, cant=can not, cannot=can not, wont=will not, isnt=is not, arent=are not, ' +
+    'dont=do not, doesnt=does not, didnt=did not, cant=can not, wont=will not, isnt=is not, arent=are not, ' +
     'wasnt=was not, werent=were not, hasnt=has not, havent=have not, hadnt=had not, wouldnt=would not, shouldnt=should not, ' +
     'couldnt=could not, mustnt=must not, theres=there is, thats=that is, whats=what is, im=i am, ive=i have, youre=you are, ' +
     'youve=you have, weve=we have, theyre=they are, theyve=they have, itll=it will, theyll=they will, youll=you will, ' +
