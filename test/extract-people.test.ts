@@ -219,6 +219,14 @@ describe('all-caps headlines: words more often written in lower case, and month 
   ])('%s', (text, names) => expect(people(text).map((p: PersonFact) => p.name)).toEqual(names));
 });
 
+describe('a name opening its line is still a person when no dateline follows', () => {
+  it('keeps the person', () => {
+    expect(people('Maria Kowalczyk, the analyst, said on Feb 26 that sales fell.').map((p) => p.name)).toEqual(['Maria Kowalczyk']);
+    // inside a line, a place and date after a name are no dateline
+    expect(people('The report was signed by Maria Kowalczyk, Warsaw, March 3 - and sent on.').map((p) => p.name)).toEqual(['Maria Kowalczyk']);
+  });
+});
+
 describe('not people', () => {
   it.each([
     ['Workers marched on May Day in the capital.'],
@@ -226,6 +234,9 @@ describe('not people', () => {
     ['However, the talks failed. Despite this, hopes remain.'],
     ['The European Commission and the Kremlin disagreed.'],
     ['Officials in Istanbul, Turkey, said nothing.'],
+    // a dateline's town, unknown to the knowledge base
+    ['FORT WAYNE, Ind., Feb 26 - The company said its profit rose.'],
+    ['SHERMAN OAKS, Calif., March 3 (Reuters) - Sales fell in the quarter.'],
     // a news agency signing or sourcing the story
     ['Grain prices rose two pct in the week.\n REUTER\n'],
   ])('%s', (text) => expect(people(text).map((p: PersonFact) => p.name)).toEqual([]));

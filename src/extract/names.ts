@@ -225,6 +225,19 @@ function notPersonShape(toks: Token[], first: number, words: string[], headline:
 }
 
 /**
+ * A dateline's place: a name opening its line, then perhaps a state or country, then the date and the dash that
+ * starts the story ("FORT WAYNE, Ind., Feb 26 -", "PALO ALTO, Calif., March 3 (Reuters) -") or a numeric date
+ * ("LONDON 1996-08-22"). A town the knowledge base does not list is no person.
+ */
+const DATELINE_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})?(?:,\s*(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*\([^)\n]{1,30}\))?\s*[-—–]|\s+\d{4}-\d{2}-\d{2}\b)/iu;
+
+function isDateline(text: string, span: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, span.start)) && DATELINE_AFTER.test(text.slice(span.end, span.end + 60));
+}
+
+/**
  * A row of a league table after a name: six or more whole numbers (played, won, drawn, lost, goals for and
  * against, points) make it a team ("Bolton 3 2 1 0 5 2 7"). In eng.train 724 names stood before such a row, 720
  * of them organisations and no person; persons' rows (golf rounds, bowling figures) are shorter.
@@ -542,7 +555,7 @@ export function analyseNames(doc: Document, kb: KnowledgeBase, sentences: Span[]
       // "in Jordan 's film" says nothing of Jordan
       if (words.length === 1 && (strongPlace || placeCue) && !isPossessive(next)) placeWords.add(words[0]);
       else if (mention.cls !== 'person' && words.length === 1 && !title && !honorific && !opener && !score && !strongPlace && !placeCue && !demonym && !lowerCaseWord(words[0])) bareWords.set(mention, words[0]);
-      if (mention.cls === 'person' && !title && !honorific && !people.length && notPersonShape(toks, first, words, s.headline)) mention.cls = 'other';
+      if (mention.cls === 'person' && !title && !honorific && !people.length && (notPersonShape(toks, first, words, s.headline) || isDateline(doc.text, span))) mention.cls = 'other';
       if (mention.cls === 'other' && !people.length && !realPlaces.length && (head === 'org' || orgCue || standings)) {
         orgNames.add(text);
         if (head === 'org') orgNames.add(words[0]);
