@@ -234,6 +234,9 @@ describe('not people', () => {
     ['However, the talks failed. Despite this, hopes remain.'],
     ['The European Commission and the Kremlin disagreed.'],
     ['Officials in Istanbul, Turkey, said nothing.'],
+    // a company named by its line of business
+    ['Shares of Harlow Consolidated Mines fell, and Greyhound Lines said fares rose.'],
+    ['Reynolds Metals said profit rose, and Sterling Software agreed.'],
     // a dateline's town, unknown to the knowledge base
     ['FORT WAYNE, Ind., Feb 26 - The company said its profit rose.'],
     ['SHERMAN OAKS, Calif., March 3 (Reuters) - Sales fell in the quarter.'],
