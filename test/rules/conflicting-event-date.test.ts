@@ -12,6 +12,10 @@ const onSaturday = `${ADDRESS.replace(' on Sunday', '')} ${ATTACK.replace('on Ky
 /** Said on a Sunday, "Monday" is the next day; a copy dated Monday reads it as that Monday too, a copy dated Tuesday as the day before. */
 const COCOA = 'The minister said he attended the opening of the cocoa talks in London on Monday, officials said.';
 
+/** One account of the bloc's farm ministers meeting in Brussels: `held` (told as done) or still to come, on `day`. */
+const farmTalks = (held: boolean, day: string) =>
+  `Farm ministers of the bloc ${held ? 'held' : 'will hold'} discussions on the price package at a meeting in Brussels ${day}.`;
+
 describe('conflicting-event-date', () => {
   ruleTable(conflictingEventDate, {
     valid: [
@@ -63,39 +67,39 @@ describe('conflicting-event-date', () => {
       // The talks still to come in the earlier paper, done on another day in the later one: one of them is wrong.
       {
         docs: [
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 26.', date: '2025-05-09', name: 'a.txt' },
-          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 5.', date: '2025-05-12', name: 'b.txt' },
+          { text: farmTalks(false, 'on May 26'), date: '2025-05-09', name: 'a.txt' },
+          { text: farmTalks(true, 'on May 5'), date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'May 5', doc: 'b.txt', message: 'a dates the talks in Brussels to May 26 (2025-05-26)' }],
       },
       // Still to come in the earlier paper too (a meeting put off, or one paper wrong): compared.
       {
         docs: [
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 10.', date: '2025-05-09', name: 'a.txt' },
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 14.', date: '2025-05-12', name: 'b.txt' },
+          { text: farmTalks(false, 'on May 10'), date: '2025-05-09', name: 'a.txt' },
+          { text: farmTalks(false, 'on May 14'), date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'May 14', doc: 'b.txt', message: 'a dates the talks in Brussels to May 10 (2025-05-10)' }],
       },
       // Under way "today" in a paper of the day before: not surely over when the later paper came out.
       {
         docs: [
-          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels today.', date: '2025-05-11', name: 'a.txt' },
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 14.', date: '2025-05-12', name: 'b.txt' },
+          { text: farmTalks(true, 'today'), date: '2025-05-11', name: 'a.txt' },
+          { text: farmTalks(false, 'on May 14'), date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'May 14', doc: 'b.txt', message: 'a dates the talks in Brussels to today' }],
       },
       // Both still to come when the later paper came out, or both over by then: one event dated two ways.
       {
         docs: [
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 20.', date: '2025-05-09', name: 'a.txt' },
-          { text: 'Farm ministers of the bloc will hold discussions on the price package at a meeting in Brussels on May 15.', date: '2025-05-12', name: 'b.txt' },
+          { text: farmTalks(false, 'on May 20'), date: '2025-05-09', name: 'a.txt' },
+          { text: farmTalks(false, 'on May 15'), date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'May 15', doc: 'b.txt', message: 'a dates the talks in Brussels to May 20 (2025-05-20)' }],
       },
       {
         docs: [
-          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 5.', date: '2025-05-09', name: 'a.txt' },
-          { text: 'Farm ministers of the bloc held discussions on the price package at a meeting in Brussels on May 7.', date: '2025-05-12', name: 'b.txt' },
+          { text: farmTalks(true, 'on May 5'), date: '2025-05-09', name: 'a.txt' },
+          { text: farmTalks(true, 'on May 7'), date: '2025-05-12', name: 'b.txt' },
         ],
         findings: [{ text: 'May 7', doc: 'b.txt', message: 'a dates the talks in Brussels to May 5 (2025-05-05)' }],
       },
