@@ -9,7 +9,7 @@ import { extractFacts, type Side } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
 import type { Document } from '../src/core/types.js';
-import { autoInProcess, collectionPolicy, extractAll, threadsFor, type ExtractPool } from '../src/cli/extract-pool.js';
+import { autoInProcess, collectionPolicy, extractAll, minWorkerChars, startEarly, threadsFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument, analyzeSide, joinAnalysis } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
 import { readSides } from '../src/worker/extract-result.js';
@@ -63,6 +63,36 @@ describe('where extraction runs', () => {
     expect(breakEven(4)).toBeLessThan(breakEven(2));
     expect(breakEven(8)).toBeLessThan(breakEven(4));
     expect(breakEven(8)).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('workers started before the input is read', () => {
+  /** A stand-in for startPool that records the workers asked for and the tasks run. */
+  const recording = () => {
+    const log: { workers: number[]; tasks: ExtractTask[] } = { workers: [], tasks: [] };
+    const start = (workers: number): ExtractPool => {
+      log.workers.push(workers);
+      return { run: (task) => (log.tasks.push(task), Promise.resolve({ json: '[]', storyKeys: [] })), destroy: () => Promise.resolve() };
+    };
+    return { log, start };
+  };
+  // [what, bytes of the input files, threads, workers started (0: none)]
+  it.each([
+    ['a large input on 2 threads: one worker beside this thread', 20_000_000, 2, 1],
+    ['an input at the size from which the default uses workers', minWorkerChars(2), 2, 1],
+    ['one byte less: none (the default keeps it in this process)', minWorkerChars(2) - 1, 2, 0],
+    ['4 threads: three workers, from a smaller size', minWorkerChars(4), 4, 3],
+    ['one thread: none, however large', 50_000_000, 1, 0],
+  ])('%s', (_what, bytes, threads, workers) => {
+    const { log, start } = recording();
+    const pool = startEarly(bytes as number, threads as number, ['my-kb.yaml'], start);
+    expect(log.workers).toEqual(workers ? [workers] : []);
+    expect(pool === undefined).toBe(workers === 0);
+    // A started pool loads the knowledge base at once: a task with no documents.
+    expect(log.tasks.map((t) => [t.docs.length, t.kbFiles])).toEqual(workers ? [[0, ['my-kb.yaml']]] : []);
+  });
+  it('the worker loads the knowledge base of a task with no documents and answers with no facts', () => {
+    expect(readSides(extractBatch({ docs: [], needs: [], kbFiles: [], side: 'dates' }), 0)).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Report } from '../core/report.js';
 import type { Severity } from '../core/types.js';
 import { activeRules, checkCorpus, neededFacts, type RuleSetting } from '../engine.js';
-import { extractAll } from './extract-pool.js';
+import { extractAll, minWorkerChars, startEarly, type ExtractPool } from './extract-pool.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { fingerprintFiles, openCache } from './facts-cache.js';
 import { startProgress, whileShowing } from './progress.js';
@@ -12,6 +12,7 @@ import { createTimer, formatTimings, NO_TIMER } from '../core/timing.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
+import type { KnowledgeBase } from '../know/kb.js';
 import { defaultKbFiles, loadKb } from '../know/load.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
@@ -20,7 +21,7 @@ import { printConfig, resolveSettings, type CiFlags } from './ci-settings.js';
 import { writeAtomic, writeStdout } from './output.js';
 import { openReportCache } from './report-cache.js';
 import { SourceCache } from './source-cache.js';
-import { discoverInputs, readInputs, type InputOptions } from './sources.js';
+import { discoverInputs, readInputs, type InputOptions, type Inputs } from './sources.js';
 import { inputBytes, shouldRelaunch, type RelaunchContext, type Relauncher } from './relaunch.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
@@ -73,6 +74,13 @@ function relaunchContext(files: string[], inputs: InputOptions, opts: CheckOptio
   };
 }
 
+/** Workers for a large input, started before it is read (see startEarly); none with a cache, which may hold most documents. */
+function earlyWorkers(files: string[], inputs: InputOptions, opts: CheckOptions, kbFiles: string[]): ExtractPool | undefined {
+  const threads = opts.concurrency.threads;
+  if (opts.cache || threads < 2) return undefined;
+  return startEarly(inputBytes(files, inputs.cwd, inputs.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, minWorkerChars(threads)), threads, kbFiles);
+}
+
 /** NEWSCHECK_TIMING turns timing on with any value but empty, 0, false, no and off. */
 export function timingAsked(value: string | undefined): boolean {
   return value !== undefined && !/^(?:|0|false|no|off)$/i.test(value.trim());
@@ -100,8 +108,16 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     if (code !== undefined) return code;
   }
   const kbFiles = settings.kb;
-  const kb = timer.time('knowledge base', () => loadKb(kbFiles));
-  const inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
+  const early = earlyWorkers(found.files.filter((f) => !settings.configIgnored(f)), inputOptions, opts, kbFiles);
+  let kb: KnowledgeBase;
+  let inputs: Inputs;
+  try {
+    kb = timer.time('knowledge base', () => loadKb(kbFiles));
+    inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
+  } catch (e) {
+    await early?.destroy();
+    throw e;
+  }
   // Config ignore globs are relative to the config folder: applied to what was read.
   inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
   inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
@@ -119,7 +135,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
     const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
     const progress = startProgress(inputs.docs, opts.progress);
     const started = performance.now();
-    const facts = await whileShowing(progress, () => extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, onDone: (d) => progress.tick(d) }));
+    const facts = await whileShowing(progress, () => extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, pool: early, onDone: (d) => progress.tick(d) }));
     timer.add('extract', performance.now() - started);
     progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
     let fresh: Report;

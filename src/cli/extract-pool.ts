@@ -55,8 +55,7 @@ const CHARS_PER_SECOND = 1_100_000;
 
 /** Whether `chars` of text are better extracted in this process alone than on `threads` threads, this one and `threads` - 1 workers (default concurrency). */
 export function autoInProcess(chars: number, threads: number): boolean {
-  const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
-  return gain <= 0 || chars < (CHARS_PER_SECOND * WORKER_START_SECONDS) / gain;
+  return chars < minWorkerChars(threads);
 }
 
 /**
@@ -182,6 +181,31 @@ export function startPool(threads: number): ExtractPool {
     run: (task) => pool.run(task) as Promise<ExtractResult>,
     destroy: () => (stopped ??= pool.destroy()),
   };
+}
+
+/**
+ * The characters of text from which the default concurrency uses `threads` threads (see autoInProcess):
+ * the smallest `chars` for which autoInProcess is false, Infinity when workers never gain.
+ */
+export function minWorkerChars(threads: number): number {
+  const gain = 1 - 1 / (threads * WORKER_EFFICIENCY);
+  return gain <= 0 ? Infinity : Math.ceil((CHARS_PER_SECOND * WORKER_START_SECONDS) / gain);
+}
+
+/**
+ * Workers started before the inputs are read, for an input of at least `bytes` (the size of its files):
+ * each loads its code and the knowledge base while this thread reads, instead of after (Reuters-21578
+ * JSONL: reading takes this thread 0.7-0.9 s, a worker's start and knowledge base about 0.3 s). Started
+ * only where the default concurrency would use workers for that much text, so a small run starts none;
+ * extractAll stops them when it ends up needing none (the text was shorter than its files, a cache had it).
+ */
+export function startEarly(bytes: number, threads: number, kbFiles: string[], start: (workers: number) => ExtractPool = startPool): ExtractPool | undefined {
+  if (threads < 2 || bytes < minWorkerChars(threads)) return undefined;
+  const pool = start(threads - 1);
+  // A task with no documents only loads the knowledge base; a failure to load it is met again, and
+  // reported, with the first real task.
+  pool.run({ docs: [], needs: [], kbFiles, side: 'dates' }).catch(() => undefined);
+  return pool;
 }
 
 /** Facts for every document, in input order whatever order the workers finish in. */
