@@ -2,7 +2,7 @@
 import { locate } from './core/document.js';
 import { REPORT_VERSION, countBySeverity, type DocumentReport, type Report, type StoryReport } from './core/report.js';
 import { NO_TIMER, type Timer } from './core/timing.js';
-import { SEVERITY_RANK, type Document, type Finding, type FindingDraft, type InputError, type Severity } from './core/types.js';
+import { SEVERITY_RANK, type Document, type Finding, type FindingDraft, type InputError, type Severity, type Span } from './core/types.js';
 import { estimateDates } from './date/estimate.js';
 import type { DocDate } from './date/types.js';
 import { extractFacts, extractSide, joinSides, resolveDates, type Side, type SideFacts } from './extract/index.js';
@@ -72,10 +72,10 @@ export function analyzeDocument(doc: Document, kb: KnowledgeBase, needs: Set<Fac
   return facts;
 }
 
-/** Stage 1 for one side of a document (see `Side`): two threads can share a document this way. */
-export function analyzeSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side): SideFacts {
+/** Stage 1 for one side of a document (see `Side`): two threads can share a document this way (`sentences`: its spans, when already split). */
+export function analyzeSide(doc: Document, kb: KnowledgeBase, needs: Set<FactKind>, side: Side, sentences?: Span[]): SideFacts {
   const shell = { ...doc };
-  const facts = extractSide(shell, kb, needs, side);
+  const facts = extractSide(shell, kb, needs, side, sentences);
   // The dates side is the lighter one: the text's own story keys are hashed with it.
   if (side === 'dates' && needs.size) facts.textKeys = textKeyHashes(shell);
   return facts;

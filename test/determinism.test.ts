@@ -8,7 +8,9 @@ import { makeDocument } from '../src/core/document.js';
 import { extractFacts, type Side } from '../src/extract/index.js';
 import { emptyFacts, type FactKind } from '../src/extract/types.js';
 import { cacheKey, cacheSalt, openCache, shardFile, shardOf } from '../src/cli/facts-cache.js';
-import type { Document } from '../src/core/types.js';
+import type { Document, Span } from '../src/core/types.js';
+import { splitSentences } from '../src/extract/sentences.js';
+import { packSpans, unpackSpans } from '../src/worker/spans.js';
 import { autoInProcess, collectionPolicy, extractAll, minWorkerChars, startEarly, threadsFor, type ExtractPool } from '../src/cli/extract-pool.js';
 import { analyzeDocument, analyzeSide, joinAnalysis } from '../src/engine.js';
 import { loadKb } from '../src/know/load.js';
@@ -189,13 +191,18 @@ describe('extraction on this thread beside the workers', () => {
     const sides: Array<string | undefined> = [];
     const namesSent: string[][] = [];
     const run = pool.run;
+    const spansSent: boolean[] = [];
     pool.run = (task) => {
       sides.push(task.side);
       if (task.side === 'names') namesSent.push(task.docs.map((d) => d.file));
+      // Each half goes with its documents' sentences, split by this thread.
+      spansSent.push(task.docs.every((d, i) => task.sentences?.[i] !== undefined && unpackSpans(task.sentences[i]).length > 0 && JSON.stringify(unpackSpans(task.sentences[i])) === JSON.stringify(splitSentences(d.text))));
       return run(task);
     };
     const facts = await extractAll(docs, { concurrency: 2, kb, kbFiles: [], needs, pool });
     expect(facts).toEqual(docs.map((d) => analyzeDocument(d, kb, needs)));
+    expect(spansSent.length).toBeGreaterThan(0);
+    expect(spansSent.every(Boolean)).toBe(true);
     // The names sides the worker takes are those of the last documents, the last first.
     expect(namesSent[0]).toContain(docs[docs.length - 1].file);
     // 2 threads: this one and one worker, which holds up to two halves at a time ...
@@ -451,6 +458,26 @@ describe("facts survive the workers' transport unchanged", () => {
     const odd = [{ numbers: [{ ...here.flatMap((f) => f.numbers)[0], value: NaN }] }];
     expect(readSides({ json: JSON.stringify(odd), storyKeys: [] })).not.toEqual(odd);
   }, 60_000);
+  it('a worker reads the sentences it is sent instead of splitting the text again', () => {
+    const text = 'Talks resumed in Geneva on Monday. President Joe Biden said on Tuesday that 12 allies agreed.';
+    const doc = { id: 'g', file: 'g.txt', text, meta: { date: '2025-05-12' } };
+    const needs: FactKind[] = ['people', 'places', 'dates'];
+    const sides = (side: Side, sentences?: Span[]) => readSides(extractBatch({ docs: [doc], needs, kbFiles: [], side, sentences: sentences && [packSpans(sentences)] }), 1)[0];
+    const split = splitSentences(text);
+    expect(split).toHaveLength(2);
+    // The same sentences sent: the same facts.
+    expect(sides('names', split)).toEqual(sides('names'));
+    expect(sides('dates', split)).toEqual(sides('dates'));
+    // Other spans sent: they are the ones read (the names side hands them on), so the text is not split there.
+    const whole = [{ start: 0, end: text.length }];
+    expect(sides('names', whole).sentences).toEqual(whole);
+    expect(sides('names').sentences).toEqual(split);
+  });
+  it('spans survive packing for the trip', () => {
+    const spans = [{ start: 0, end: 5 }, { start: 7, end: 7 }, { start: 9, end: 2_000_000 }];
+    expect(unpackSpans(packSpans(spans))).toEqual(spans);
+    expect(unpackSpans(packSpans([]))).toEqual([]);
+  });
   it('no facts asked for: the joined sides hold none and no story keys, as when extracted here', () => {
     const doc = makeDocument({ file: 'n.txt', text: 'President Joe Biden spoke in Brussels on Monday.', meta: { date: '2025-05-12' } });
     const none = new Set<FactKind>();

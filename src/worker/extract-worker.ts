@@ -7,6 +7,7 @@ import type { FactKind } from '../extract/types.js';
 import type { ExtractResult } from './extract-result.js';
 import type { KnowledgeBase } from '../know/kb.js';
 import { loadKb } from '../know/load.js';
+import { unpackSpans } from './spans.js';
 
 export interface TaskDoc {
   id: string;
@@ -22,6 +23,11 @@ export interface ExtractTask {
   kbFiles: string[];
   /** The side of each document to extract (see `Side`); the thread that joins the two sides adds the story keys. */
   side: Side;
+  /**
+   * Each document's sentence spans (packSpans), when the sending thread has split them: it needs them for the
+   * other side of the same documents, so they are split once, not on both threads.
+   */
+  sentences?: Int32Array[];
 }
 
 let kb: KnowledgeBase | undefined;
@@ -36,7 +42,7 @@ export default function extract(task: ExtractTask): ExtractResult {
   const needs = new Set(task.needs);
   const loaded = kb;
   const docs = task.docs.map((d) => makeDocument({ id: d.id, file: d.file, text: d.text, meta: d.meta }));
-  const sides = docs.map((d) => analyzeSide(d, loaded, needs, task.side));
+  const sides = docs.map((d, i) => analyzeSide(d, loaded, needs, task.side, task.sentences && unpackSpans(task.sentences[i])));
   const textKeys = sides.map((f) => f.textKeys);
   for (const f of sides) f.textKeys = undefined; // JSON leaves it out
   return { json: JSON.stringify(sides), storyKeys: textKeys };
