@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
+import { locate } from '../src/core/document.js';
 import { loadBytes, loadFile, parseSource } from '../src/load/load.js';
 import { discover } from '../src/load/discover.js';
 
@@ -81,6 +83,49 @@ describe('JSON and JSONL', () => {
     const r = parseSource('{"id":"../../etc/passwd","text":"a"}', 'c.json', 0);
     expect(r.docs[0].id).toBe('c.json#../../etc/passwd');
     expect(r.docs[0].file).toBe('c.json');
+  });
+});
+
+describe('JSON strings: where they end, what they hold, where each character sits in the file', () => {
+  // [what, a JSONL line, the text read, or the error at its column]
+  it.each([
+    ['plain', '{"text":"plain words"}', 'plain words'],
+    ['an escaped quote is no end', '{"text":"say \\"yes\\" now"}', 'say "yes" now'],
+    ['an escaped backslash before the closing quote', '{"text":"C:\\\\"}', 'C:\\'],
+    ['three backslashes: a backslash and an escaped quote', '{"text":"a\\\\\\"b"}', 'a\\"b'],
+    ['unicode escapes and a surrogate pair', '{"text":"\\u00e9t\\u00e9 \\ud83d\\ude00!"}', 'été 😀!'],
+    ['empty', '{"text":""}', ''],
+    ['a quote inside another field first', '{"title":"\\"Q\\"","text":"body"}', 'body'],
+    ['unterminated', '{"text":"no end', /^invalid JSON at column 16: unexpected end of JSON \(unterminated string\)/],
+    ['a raw control character', '{"text":"tab\there"}', /^invalid JSON at column 13: unexpected "\\t" \(control character in string\)/],
+    ['a bad escape', '{"text":"bad \\x escape"}', /^invalid JSON at column 9: unexpected "\\"" \(invalid string\)/],
+    ['a short unicode escape', '{"text":"\\u12"}', /^invalid JSON at column 9: unexpected "\\"" \(invalid string\)/],
+  ])('%s', (_what, line, expected) => {
+    const r = parseSource(`${line}\n`, 'c.jsonl', 0);
+    if (typeof expected === 'string') {
+      expect(r.errors).toEqual([]);
+      expect(r.docs.map((d) => d.text)).toEqual([expected]);
+    } else {
+      expect(r.docs).toEqual([]);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0].message).toMatch(expected);
+    }
+  });
+  it('each character of a text with escapes leads back to the file characters that wrote it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '"', '\\', '\t', 'é', '😀', '\u2028', '/'), { maxLength: 40 }), fc.boolean(), (parts, unicode) => {
+        const text = parts.join('');
+        // JSON.stringify writes \n, \", \\; the unicode variant writes every non-ASCII unit as \uXXXX as well.
+        const body = unicode ? JSON.stringify(text).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : JSON.stringify(text);
+        const src = `{"id":1,"text":${body}}`;
+        const [doc] = parseSource(src, 'c.jsonl', 0).docs;
+        expect(doc.text).toBe(text);
+        for (let i = 0; i < text.length; i++) {
+          const loc = locate(doc, { start: i, end: i + 1 });
+          expect(JSON.parse(`"${src.slice(loc.offset, loc.endOffset)}"`)).toBe(text[i]);
+        }
+      }),
+    );
   });
 });
 

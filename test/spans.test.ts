@@ -20,6 +20,19 @@ describe('LineIndex', () => {
     expect(li.offset({ line, column })).toBe(offset);
   });
 
+  it('numbers lines as a split at CRLF, CR and LF does, with or without carriage returns in the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', 'é', '\n\n'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const li = new LineIndex(text);
+        expect(li.lineCount).toBe(text.split(/\r\n|\r|\n/).length);
+        for (let o = 0; o <= text.length; o++) {
+          if (text[o - 1] === '\r' && text[o] === '\n') continue;
+          expect(li.position(o).line).toBe(text.slice(0, o).split(/\r\n|\r|\n/).length);
+        }
+      }),
+    );
+  });
   it('round-trips every offset of random text with CRLF, CR and astral characters', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '😀', 'é', '\u2028'), { maxLength: 60 }), (parts) => {

@@ -9,6 +9,13 @@ export class LineIndex {
 
   constructor(text: string) {
     const starts = [0];
+    // Without carriage returns (most files), the line breaks are found by native search.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      this.length = text.length;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -1,5 +1,4 @@
 // A small JSON scanner that finds where values sit in the file, so record text keeps file positions.
-import { TextBuilder } from '../core/text-builder.js';
 import type { OffsetMap } from '../core/types.js';
 
 /** A scanned JSON value with its file range. Strings keep their raw range for position mapping. */
@@ -45,7 +44,26 @@ export function scanJson(src: string, from = 0, to = src.length): Scanned {
     if (t === 'null') return { type: 'null', start, end: i, value: null };
     return { type: 'number', start, end: i, value: Number(t) };
   };
+  // A string's end found by jumping to each quote (native search) and counting the backslashes before it;
+  // JSON.parse checks the rest. A string it rejects is scanned again, a character at a time, for the error.
   const str = (): Scanned => {
+    const start = i;
+    for (let q = src.indexOf('"', i + 1); q >= 0 && q < to; q = src.indexOf('"', q + 1)) {
+      let b = q - 1;
+      while (src.charCodeAt(b) === 92) b--;
+      if ((q - 1 - b) % 2 === 1) continue;
+      let v: string;
+      try {
+        v = JSON.parse(src.slice(start, q + 1)) as string;
+      } catch {
+        break;
+      }
+      i = q + 1;
+      return { type: 'string', start, end: i, value: v };
+    }
+    return strSlowly();
+  };
+  const strSlowly = (): Scanned => {
     const start = i;
     i++;
     while (i < to) {
@@ -126,26 +144,40 @@ export function scanJson(src: string, from = 0, to = src.length): Scanned {
   return v;
 }
 
-/** Decodes a scanned JSON string into text with a map from each character to its escape in the file. */
-export function decodeJsonString(src: string, s: { start: number; end: number }): { text: string; map: OffsetMap } {
-  const out = new TextBuilder();
-  let i = s.start + 1;
+/**
+ * The map from each character of a scanned string's value (JSON.parse of its raw text) to its place in the
+ * file: runs copied as they stand, and one segment per escape, which decodes to one UTF-16 unit (a surrogate
+ * pair is two escapes, each mapped to its own). Built in typed arrays straight from the escapes' positions:
+ * Reuters-21578 as JSONL holds a \n escape every 65 characters or so.
+ */
+export function jsonStringMap(src: string, s: { start: number; end: number }): OffsetMap {
   const end = s.end - 1;
+  const width = (at: number) => (src.charCodeAt(at + 1) === 0x75 ? 6 : 2); // \uXXXX or \n, \", \\ ...
+  let escapes = 0;
+  for (let b = src.indexOf('\\', s.start + 1); b >= 0 && b < end; b = src.indexOf('\\', b + width(b))) escapes++;
+  // A copied run before each escape and one after the last, at most.
+  const most = 2 * escapes + 1;
+  const textStart = new Int32Array(most);
+  const fileStart = new Int32Array(most);
+  const fileEnd = new Int32Array(most);
+  let k = 0;
+  let length = 0;
+  const segment = (from: number, to: number, chars: number) => {
+    textStart[k] = length;
+    fileStart[k] = from;
+    fileEnd[k] = to;
+    k++;
+    length += chars;
+  };
+  let i = s.start + 1;
   while (i < end) {
     const bs = src.indexOf('\\', i);
     const stop = bs < 0 || bs >= end ? end : bs;
-    if (stop > i) out.copy(src.slice(i, stop), i);
+    if (stop > i) segment(i, -1, stop - i);
     if (stop >= end) break;
-    const e = src[stop + 1];
-    if (e === 'u') {
-      // Each \uXXXX is one UTF-16 unit; a surrogate pair is two escapes, each mapped to its own.
-      out.replace(String.fromCharCode(parseInt(src.slice(stop + 2, stop + 6), 16)), stop, stop + 6);
-      i = stop + 6;
-      continue;
-    }
-    const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
-    out.replace(simple[e] ?? e, stop, stop + 2);
-    i = stop + 2;
+    segment(stop, stop + width(stop), 1);
+    i = stop + width(stop);
   }
-  return out.build();
+  const fit = (a: Int32Array) => (k === most ? a : a.slice(0, k));
+  return { textStart: fit(textStart), fileStart: fit(fileStart), fileEnd: fit(fileEnd), length };
 }

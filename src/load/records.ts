@@ -3,7 +3,7 @@ import { makeDocument } from '../core/document.js';
 import type { LineIndex } from '../core/lines.js';
 import type { DocMeta, Document, InputError } from '../core/types.js';
 import { isIsoDate, toIsoDate } from './dates.js';
-import { JsonScanError, decodeJsonString, scanJson, type Scanned } from './json-scan.js';
+import { JsonScanError, jsonStringMap, scanJson, type Scanned } from './json-scan.js';
 
 const TEXT_FIELDS = ['text', 'body', 'content'];
 const DATE_FIELDS = ['date', 'published', 'published_at', 'publishedAt', 'publication_date'];
@@ -26,7 +26,8 @@ function recordToDoc(src: string, file: string, lines: LineIndex, rec: Scanned, 
   };
   const textVal = field(TEXT_FIELDS);
   if (!textVal || textVal.type !== 'string') return `record has no text (expected a string field ${TEXT_FIELDS.join(', ')})`;
-  const { text, map } = decodeJsonString(src, textVal);
+  const text = textVal.value;
+  const map = jsonStringMap(src, textVal);
   const meta: DocMeta = {};
   const title = field(['title']);
   if (title?.type === 'string') meta.title = title.value;
