@@ -36,14 +36,18 @@ export const UNRESOLVED_REF = '2000-07-01';
 /** How far (days) from the reference a day-and-month may lie before tense, not nearness, picks its year. */
 const NEAR_DAYS = 60;
 
-/** A parsed mention before it becomes a fact: its span in the document and chrono's reading. */
+/**
+ * A parsed mention before it becomes a fact: its span in the document and chrono's reading. Every mention
+ * is made with all four fields, in this order (one hidden class): a mention that gained a field later reached
+ * code optimised for the others and threw it away ("wrong map" deoptimisations of mentionsIn and toFact).
+ */
 interface Mention {
   span: Span;
   result: chrono.ParsedResult;
   /** A relative word written next to the date ("tomorrow" in "tomorrow, May 12th"), merged into one fact. */
-  partner?: chrono.ParsedResult;
+  partner: chrono.ParsedResult | undefined;
   /** last/next/this written before a month ("last July"). */
-  monthModifier?: string;
+  monthModifier: string | undefined;
 }
 
 const DURATION_LIKE = /^(?:within|after|for|over|in)\s.*\b(?:second|minute|hour|day|week|month|year|decade)s?$|\b(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:after|before)$/i;
@@ -351,7 +355,7 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
     const at = chunk.start + start;
     const before = doc.text.slice(Math.max(0, at - 30), at);
     if (!acceptable(r, before)) continue;
-    const m: Mention = { span: { start: chunk.start + start, end: chunk.start + end }, result: r };
+    const m: Mention = { span: { start: chunk.start + start, end: chunk.start + end }, result: r, partner: undefined, monthModifier: undefined };
     const mod = MONTH_MODIFIER.exec(before);
     if (mod && MONTH_NAME.test(r.text) && !/\d{4}/.test(r.text) && !RELATIVE_WORD.test(r.text)) {
       m.monthModifier = mod[1].toLowerCase();
@@ -371,7 +375,7 @@ function mentionsIn(doc: Document, chunk: Span, ref: string): Mention[] {
     const gap = prev ? doc.text.slice(prev.span.end, m.span.start) : '';
     if (prev && /^\s*[,(]?\s*$/.test(gap) && !prev.partner && statedParts(prev.result).month === undefined && statedParts(r).day !== undefined) {
       const close = /^\)/.test(doc.text.slice(m.span.end, m.span.end + 1)) && gap.includes('(') ? 1 : 0;
-      out[out.length - 1] = { ...m, span: { start: prev.span.start, end: m.span.end + close }, partner: prev.result };
+      out[out.length - 1] = { span: { start: prev.span.start, end: m.span.end + close }, result: m.result, partner: prev.result, monthModifier: m.monthModifier };
       continue;
     }
     out.push(m);
