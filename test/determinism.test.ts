@@ -472,6 +472,10 @@ describe("facts survive the workers' transport unchanged", () => {
     const whole = [{ start: 0, end: text.length }];
     expect(sides('names', whole).sentences).toEqual(whole);
     expect(sides('names').sentences).toEqual(split);
+    // The dates side too: sent only the first sentence, it finds only that sentence's day.
+    const days = (sentences?: Span[]) => (sides('dates', sentences).dates ?? []).map((d) => d.text);
+    expect(days([split[0]])).toEqual(days(split).slice(0, 1));
+    expect(days(split)).toHaveLength(2);
   });
   it('spans survive packing for the trip', () => {
     const spans = [{ start: 0, end: 5 }, { start: 7, end: 7 }, { start: 9, end: 2_000_000 }];

@@ -12,7 +12,6 @@ import { createTimer, formatTimings, NO_TIMER } from '../core/timing.js';
 import { FORMATTERS } from '../format/index.js';
 import { formatInputError } from '../format/stylish.js';
 import type { FormatContext } from '../format/types.js';
-import type { KnowledgeBase } from '../know/kb.js';
 import { defaultKbFiles, loadKb } from '../know/load.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/load.js';
 import { EXIT_TROUBLE, exitCodeFor } from './exit-code.js';
@@ -109,44 +108,44 @@ export async function runCheck(paths: string[], opts: CheckOptions, cwd = proces
   }
   const kbFiles = settings.kb;
   const early = earlyWorkers(found.files.filter((f) => !settings.configIgnored(f)), inputOptions, opts, kbFiles);
-  let kb: KnowledgeBase;
   let inputs: Inputs;
+  let engineReport: Report | undefined;
+  // Whatever fails from here to the extraction (a bad --now, an unreadable cache ...), the early workers are stopped.
   try {
-    kb = timer.time('knowledge base', () => loadKb(kbFiles));
+    const kb = timer.time('knowledge base', () => loadKb(kbFiles));
     inputs = timer.time('read', () => readInputs(paths, inputOptions, found));
-  } catch (e) {
-    await early?.destroy();
-    throw e;
-  }
-  // Config ignore globs are relative to the config folder: applied to what was read.
-  inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
-  inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
-  const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now), timer };
-  const needs = neededFacts(activeRules(engineOptions));
-  const cacheLocation = resolve(cwd, opts.cacheLocation);
-  const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
-  // The version and the compiled code: a cache written by another build is not reused.
-  const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
-  const reportCache = opts.cache
-    ? timer.time('cache read', () => openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors))
-    : undefined;
-  let engineReport = reportCache ? timer.time('cache read', () => reportCache.get()) : undefined;
-  if (!engineReport) {
-    const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
-    const progress = startProgress(inputs.docs, opts.progress);
-    const started = performance.now();
-    const facts = await whileShowing(progress, () => extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, pool: early, onDone: (d) => progress.tick(d) }));
-    timer.add('extract', performance.now() - started);
-    progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
-    let fresh: Report;
-    try {
-      if (cache) timer.time('cache write', () => cache.save());
-      fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
-    } finally {
-      progress.done();
+    // Config ignore globs are relative to the config folder: applied to what was read.
+    inputs.docs = inputs.docs.filter((d) => !settings.configIgnored(d.file));
+    inputs.errors = inputs.errors.filter((e) => !settings.configIgnored(e.file));
+    const engineOptions = { kb, rules, referenceDate: settings.date, toolVersion: VERSION, now: nowOption(opts.now), timer };
+    const needs = neededFacts(activeRules(engineOptions));
+    const cacheLocation = resolve(cwd, opts.cacheLocation);
+    const kbFingerprint = opts.cache ? fingerprintFiles([...defaultKbFiles(), ...kbFiles]) : '';
+    // The version and the compiled code: a cache written by another build is not reused.
+    const build = opts.cache ? `${VERSION}+${codeFingerprint()}` : VERSION;
+    const reportCache = opts.cache
+      ? timer.time('cache read', () => openReportCache(cacheLocation, JSON.stringify([build, kbFingerprint, engineOptions.rules, engineOptions.referenceDate ?? null, engineOptions.now]), inputs.docs, inputs.errors))
+      : undefined;
+    engineReport = reportCache ? timer.time('cache read', () => reportCache.get()) : undefined;
+    if (!engineReport) {
+      const cache = opts.cache ? timer.time('cache read', () => openCache(cacheLocation, build, kbFingerprint, needs)) : undefined;
+      const progress = startProgress(inputs.docs, opts.progress);
+      const started = performance.now();
+      const facts = await whileShowing(progress, () => extractAll(inputs.docs, { concurrency: opts.concurrency.threads, auto: opts.concurrency.auto, kb, kbFiles, needs, cache, pool: early, onDone: (d) => progress.tick(d) }));
+      timer.add('extract', performance.now() - started);
+      progress.stop(`checking ${inputs.docs.length.toLocaleString('en-US')} documents: stories, dates, rules`);
+      let fresh: Report;
+      try {
+        if (cache) timer.time('cache write', () => cache.save());
+        fresh = checkCorpus(inputs.docs, facts, engineOptions, inputs.errors);
+      } finally {
+        progress.done();
+      }
+      if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
+      engineReport = fresh;
     }
-    if (reportCache) timer.time('cache write', () => reportCache.set(fresh));
-    engineReport = fresh;
+  } finally {
+    await early?.destroy();
   }
   const sources = new SourceCache(cwd, inputs.stdin);
   // Per-file severities, suppressions, baseline and --quiet: post-processing of the engine's report.
